@@ -26,59 +26,94 @@ from .locality import Locality
 _OPENING = re.compile(
     r"(?:(?:Meanwhile|Also|Elsewhere|Separately|Likewise|Moreover|Furthermore|And)\s*,?\s+)?"
     r"(?:in|In)\s+(?:the\s+)?"
+    rf"(?:(?:(?i:{DIRECTION_WORDS})\s+)*"
+    r"(?:countryside|outskirts|suburbs|parts?|areas?|province|governorate)\s+of\s+"
+    r"(?:the\s+)?){0,2}"
     rf"(?:(?i:{DIRECTION_WORDS})\s+)*"
-    r"(?:(?:countryside|outskirts|suburbs|parts?|areas?|province|governorate)\s+of\s+"
-    r"(?:the\s+)?)?"
 )
+# A later item of the sentence, opened in its own clause: "..., while in Daraa countryside army
+# units clashed with terrorists in Busra al-Harir", "...; in Hama, ...".
+_CLAUSE_OPENING = re.compile(r"(?:,?\s+(?:while|whereas)|;)\s+(?=(?:meanwhile\s+)?in\s)", re.I)
 # The item's village: one name after a locative, closed by punctuation or a word that follows
-# a place ("in Busra al-Harir, killing seven", "near Tal Asfar.", "in Handarat and ...").
-# A name with a known place right after it ("in X in Y countryside"), a noun of its kind ("X
-# village") or a list is read by :mod:`.named_localities`.
+# a place ("in Busra al-Harir, killing seven", "near Tal Asfar.", "in Handarat and ..."), or
+# the object of an attack ("foiled an attack on Jeb al-Jarrah", "stormed X"). A name with a
+# known place right after it ("in X in Y countryside"), a noun of its kind ("X village") or a
+# list is read by :mod:`.named_localities`.
 _ITEM = re.compile(
-    r"\b(?:in|at|near|(?:the\s+)?(?:surroundings?|outskirts|vicinity|environs)\s+of)\s+"
+    r"(?:\b(?:in|at|near|(?:the\s+)?(?:surroundings?|outskirts|vicinity|environs)\s+of)"
+    r"|(?P<attacked>\b(?:attacks?|assaults?|offensive|raids?)\s+(?:by\s+[a-z][\w-]*\s+)?"
+    r"(?:on|against)|\b(?:attacked|stormed|raided|shelled|bombarded|pounded)))\s+"
     r"(?:the\s+)?(?:(?:town|village|city|area)\s+of\s+)?"
     rf"(?P<name>{NAME})"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|killing|wounding|injuring|destroying|leaving|after|while|"
-    r"where|as|on|early|late|overnight)\b)"
+    r"where|as|on|early|late|overnight|according)\b)"
 )
 _LOCATING = frozenset({"town", "region", "admin1"})
 _CALENDAR = re.compile(rf"(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b")
+# A kunya or a lineage opens a person's name as often as a village's: what was attacked is
+# then a person ("stormed Abu Omar's house"), where something happened a village ("in Um
+# Batina")
+_PERSONS_FIRST_WORDS = frozenset({"abu", "um", "umm", "bin", "ibn", "bani", "beni", "sheikh"})
 
 
 def fronted_localities(doc: Document, sentence: Sentence, taken: list[Span]) -> list[Locality]:
-    """The names the gazetteer lacks that the sentence tells after a locative, when the sentence
-    opens on its province as a roundup's item does, each located by that province."""
-    frame = _frame(doc, sentence)
-    if frame is None:
-        return []
-    place, rest = frame
+    """The names the gazetteer lacks that the sentence tells after a locative, in an item the
+    sentence (or a clause of it) opens on its province as a roundup does, each located by
+    that province."""
     found: list[Locality] = []
-    for match in _ITEM.finditer(sentence.text, rest):
-        name = match.group("name")
-        start = sentence.span.start + match.start("name")
-        span = Span(start, start + len(name))
-        words = name.split()
-        if (
-            not names_a_place(name)
-            or _CALENDAR.match(name) is not None
-            or words[-1].lower() in FACILITY_NOUNS
-            or any(p.span.overlaps(span) for p in doc.places + doc.place_references)
-            or any(t.overlaps(span) for t in taken)
-        ):
-            continue
-        found.append(Locality(span, name, "town", within=place))
+    for place, start, end in _frames(doc, sentence):
+        for match in _ITEM.finditer(sentence.text, start, end):
+            name = match.group("name")
+            at = sentence.span.start + match.start("name")
+            span = Span(at, at + len(name))
+            words = name.split()
+            if (
+                not names_a_place(name)
+                or _CALENDAR.match(name) is not None
+                or words[-1].lower() in FACILITY_NOUNS
+                or (match.group("attacked") and words[0].lower() in _PERSONS_FIRST_WORDS)
+                or any(p.span.overlaps(span) for p in doc.places + doc.place_references)
+                or any(t.overlaps(span) for t in taken)
+            ):
+                continue
+            found.append(Locality(span, name, "town", within=place))
     return found
 
 
-def _frame(doc: Document, sentence: Sentence) -> tuple[PlaceMention, int] | None:
-    """The place the sentence opens on as a roundup's frame, and where the frame ends (an
-    offset into the sentence's text), if it opens so."""
-    opening = _OPENING.match(sentence.text)
+def heading_province(doc: Document, sentence: Sentence, span: Span) -> PlaceMention | None:
+    """The province that heads the item of the sentence holding ``span``, if one does: "In the
+    countryside of Quneitra province units of the army ... in the village of X" puts X in
+    Quneitra, whatever known town its act is placed at ("east of Deir Maker", a town of the
+    next province)."""
+    at = span.start - sentence.span.start
+    for place, start, end in _frames(doc, sentence):
+        if start <= at < end and (place.precision == "admin1" or place.feature == "admin1"):
+            return place
+    return None
+
+
+def _frames(doc: Document, sentence: Sentence) -> list[tuple[PlaceMention, int, int]]:
+    """Each item the sentence opens on a place as a roundup's frame: the place, and where the
+    item's text starts and ends (offsets into the sentence's text)."""
+    openings = [0] + [m.end() for m in _CLAUSE_OPENING.finditer(sentence.text)]
+    frames = [(at, _frame(doc, sentence, at)) for at in openings]
+    ends = [at for at, _ in frames[1:]] + [len(sentence.text)]
+    return [
+        (frame[0], frame[1], end)
+        for (_, frame), end in zip(frames, ends, strict=True)
+        if frame is not None
+    ]
+
+
+def _frame(doc: Document, sentence: Sentence, at: int) -> tuple[PlaceMention, int] | None:
+    """The place the item opening at ``at`` is framed by, and where the frame ends (an offset
+    into the sentence's text), if it opens so."""
+    opening = _OPENING.match(sentence.text, at)
     if opening is None:
         return None
-    at = sentence.span.start + opening.end()
+    start = sentence.span.start + opening.end()
     place = next(
-        (p for p in doc.places if p.span.start == at and p.precision in _LOCATING),
+        (p for p in doc.places if p.span.start == start and p.precision in _LOCATING),
         None,
     )
     if place is None:
