@@ -99,3 +99,18 @@ def test_a_headline_s_act_in_one_province_takes_no_village_of_another_s_lead() -
     blast = [e for e in events if e.event_type == "explosive_attack"]
     assert [(e.locations[0].name, e.locations[0].admin1) for e in blast] == [("Idlib", "Idlib")]
     assert blast[0].acled is not None and blast[0].acled.fatalities == 30
+
+
+def test_a_roundup_s_last_item_is_news_not_the_story_s_closing_context() -> None:
+    events = events_of(
+        "Army units carried out operations against terrorist groups in several provinces on"
+        " Monday, a military source said.\n\n"
+        "In Deir Ezzor, army units clashed with ISIS terrorists in al-Rushdiyeh neighborhood,"
+        " killing 11 of them.\n\n"
+        "In Daraa countryside, an army unit clashed with terrorists north of Ghabagheb, killing"
+        " five.\n\n"
+        "In Lattakia, the army clashed with terrorists in Jabal al-Akrad, killing eight."
+    )
+    places = _places(events)
+    assert places["Jabal al-Akrad"] == ("armed_clash", "Latakia", 8)
+    assert len(places) == 3

@@ -36,6 +36,7 @@ from ...ontology import is_violent
 from ...places.shared.keys import name_key
 from ..crowds import CROWD_TYPES
 from ..draft import tells_a_killing, tells_a_toll
+from ..geography.headings import heading_close
 
 # Where a roundup's sentence opens a clause of another act: a semicolon; "while" or "whereas"
 # after a comma, or before "in"/"at" a place ("..., while in Idlib warplanes hit"), not before
@@ -173,30 +174,6 @@ def in_other_listed_act(doc: Document, trigger: Trigger, span: Span) -> bool:
 
 # A roundup's sentence headed by its province: "In Hama, ...", "Meanwhile in Daraa, ...".
 _HEADING = re.compile(r"\W*(?:(?:Meanwhile|Elsewhere|Also)\s*,?\s*)?in\s+(?:the\s+)?", re.I)
-# What closes a heading after its place: the unit's words, then a comma ("In Daraa
-# countryside, ...", "In Hama's northern countryside, ..."), or, in agency copy that lost its
-# commas, a lowercase word or a figure opening the item ("In Hama army units foiled ...", "In
-# Idlib twenty-eight heads ...", "In Deir Ezzor the army ..."; forty-eighth round, place68). A
-# capitalised word after it may go on the name or open another ("In Paris Fabius said").
-_HEADING_CLOSE = re.compile(
-    r"(?:['’]s)?(?:\s+(?:(?:north|south|east|west)\w*|central|countryside|province|governorate"
-    r"|city|region))*(?:\s*,\s*|\s+(?=(?!(?:in|of|and|or|on|at|to)\b)[a-z0-9]))",
-    re.IGNORECASE,
-)
-
-
-def heading_close(text: str, end: int) -> int | None:
-    """Where the heading closed by its place ending at ``end`` ends (after its comma or before
-    its item's first word), if a heading closes there (:data:`_HEADING_CLOSE`)."""
-    match = _HEADING_CLOSE.match(text, end)
-    if match is None:
-        return None
-    close = match.end()
-    # (IGNORECASE lets the lookahead take capitals: a capitalised word goes on the name)
-    first = text[close : close + 1]
-    if "," not in match.group() and not (first.islower() or first.isdigit()):
-        return None
-    return close
 
 
 def heads_the_sentence(

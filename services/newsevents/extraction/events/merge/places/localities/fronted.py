@@ -14,23 +14,13 @@ from __future__ import annotations
 import re
 
 from .....document import Document, PlaceMention, Sentence, Span
-from .....places.reading.words import DIRECTION_WORDS, FACILITY_NOUNS
+from .....places.reading.words import FACILITY_NOUNS
 from .....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
+from ....geography.headings import heading_place
 from ....geography.localities import names_a_place
 from ....geography.name_shapes import NAME
-from ....link.clauses import heading_close
 from .locality import Locality
 
-# The item's opening up to its place: "In", "Meanwhile in", "Also in the northern countryside
-# of", "In the eastern countryside of".
-_OPENING = re.compile(
-    r"(?:(?:Meanwhile|Also|Elsewhere|Separately|Likewise|Moreover|Furthermore|And)\s*,?\s+)?"
-    r"(?:in|In)\s+(?:the\s+)?"
-    rf"(?:(?:(?i:{DIRECTION_WORDS})\s+)*"
-    r"(?:countryside|outskirts|suburbs|parts?|areas?|province|governorate)\s+of\s+"
-    r"(?:the\s+)?){0,2}"
-    rf"(?:(?i:{DIRECTION_WORDS})\s+)*"
-)
 # A later item of the sentence, opened in its own clause: "..., while in Daraa countryside army
 # units clashed with terrorists in Busra al-Harir", "...; in Hama, ...".
 _CLAUSE_OPENING = re.compile(r"(?:,?\s+(?:while|whereas)|;)\s+(?=(?:meanwhile\s+)?in\s)", re.I)
@@ -48,7 +38,6 @@ _ITEM = re.compile(
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|killing|wounding|injuring|destroying|leaving|after|while|"
     r"where|as|on|early|late|overnight|according)\b)"
 )
-_LOCATING = frozenset({"town", "region", "admin1"})
 _CALENDAR = re.compile(rf"(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b")
 # A kunya or a lineage opens a person's name as often as a village's: what was attacked is
 # then a person ("stormed Abu Omar's house"), where something happened a village ("in Um
@@ -96,32 +85,10 @@ def _frames(doc: Document, sentence: Sentence) -> list[tuple[PlaceMention, int, 
     """Each item the sentence opens on a place as a roundup's frame: the place, and where the
     item's text starts and ends (offsets into the sentence's text)."""
     openings = [0] + [m.end() for m in _CLAUSE_OPENING.finditer(sentence.text)]
-    frames = [(at, _frame(doc, sentence, at)) for at in openings]
+    frames = [(at, heading_place(doc, sentence, at)) for at in openings]
     ends = [at for at, _ in frames[1:]] + [len(sentence.text)]
     return [
         (frame[0], frame[1], end)
         for (_, frame), end in zip(frames, ends, strict=True)
         if frame is not None
     ]
-
-
-def _frame(doc: Document, sentence: Sentence, at: int) -> tuple[PlaceMention, int] | None:
-    """The place the item opening at ``at`` is framed by, and where the frame ends (an offset
-    into the sentence's text), if it opens so."""
-    opening = _OPENING.match(sentence.text, at)
-    if opening is None:
-        return None
-    start = sentence.span.start + opening.end()
-    place = next(
-        (p for p in doc.places if p.span.start == start and p.precision in _LOCATING),
-        None,
-    )
-    if place is None:
-        return None
-    # its unit's words and the comma that closes the frame ("In Daraa countryside,", "In Hama's
-    # northern countryside,"), or the item's first word where the copy lost its commas ("In
-    # Hama army units ..."); a capitalised word may go on the name ("In Paris Fabius said")
-    close = heading_close(doc.text, place.span.end)
-    if close is None:
-        return None
-    return place, close - sentence.span.start
