@@ -114,3 +114,13 @@ def test_a_roundup_s_last_item_is_news_not_the_story_s_closing_context() -> None
     places = _places(events)
     assert places["Jabal al-Akrad"] == ("armed_clash", "Latakia", 8)
     assert len(places) == 3
+
+
+def test_a_namesake_abroad_in_a_headed_item_is_a_village_of_the_heading_s_province() -> None:
+    events = events_of(
+        "In Deir Ezzor, units of the army destroyed ISIS positions in Hatla and al-Husseiniyeh."
+    )
+    placed = {e.locations[0].name: e.locations[0] for e in events if e.locations}
+    assert placed["al-Husseiniyeh"].admin1 == "Deir ez-Zor"
+    assert placed["al-Husseiniyeh"].country_code == "SY"
+    assert "Hatla" in placed

@@ -82,9 +82,13 @@ def province_heading(doc: Document, sentence: Sentence) -> PlaceMention | None:
     heading = heading_place(doc, sentence)
     if heading is None:
         return None
-    place = heading[0]
+    return heading[0] if names_a_province(heading[0]) else None
+
+
+def names_a_province(place: PlaceMention) -> bool:
+    """Whether a heading's place names a province: the province, or a town named like it under
+    any spelling ("Hasaka" of Al-Hasakah)."""
     if place.precision == "admin1" or place.feature == "admin1":
-        return place
+        return True
     admin1 = place.admin1 or ""
-    named_like = bool(admin1) and name_key(place.text) == name_key(admin1)
-    return place if named_like else None
+    return bool(admin1) and name_key(place.text) == name_key(admin1)

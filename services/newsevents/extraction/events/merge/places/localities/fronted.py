@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 
-from .....document import Document, PlaceMention, Sentence, Span
+from .....document import Document, PlaceMention, Sentence, Span, sentence_at
+from .....places.reading.locating.capitals import is_capital
 from .....places.reading.words import FACILITY_NOUNS
 from .....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
-from ....geography.headings import heading_place
+from ....draft import EventDraft
+from ....geography.headings import heading_place, names_a_province
 from ....geography.localities import names_a_place
 from ....geography.name_shapes import NAME
-from .locality import Locality
+from .locality import Locality, at_locality
 
 # A later item of the sentence, opened in its own clause: "..., while in Daraa countryside army
 # units clashed with terrorists in Busra al-Harir", "...; in Hama, ...".
@@ -76,9 +78,34 @@ def heading_province(doc: Document, sentence: Sentence, span: Span) -> PlaceMent
     next province)."""
     at = span.start - sentence.span.start
     for place, start, end in _frames(doc, sentence):
-        if start <= at < end and (place.precision == "admin1" or place.feature == "admin1"):
+        if start <= at < end and names_a_province(place):
             return place
     return None
+
+
+# What a namesake abroad may be read as in a headed item: a settlement or a quarter, not a
+# country, a province or a capital
+_SETTLED = frozenset({"town", "neighbourhood", "point"})
+
+
+def place_headed_namesakes(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """A place of another country than the province heading its item ("In Deir Ezzor, units
+    of the army destroyed ISIS positions in Hatla and al-Husseiniyeh": an al-Husseiniyeh of
+    Egypt) is a village of that province the gazetteer lacks, kept as written there."""
+    for draft in drafts:
+        if any(p.precision in _SETTLED for p in draft.places):
+            draft.places = [_at_home(doc, p) for p in draft.places]
+    return drafts
+
+
+def _at_home(doc: Document, place: PlaceMention) -> PlaceMention:
+    if place.precision not in _SETTLED or is_capital(place):
+        return place
+    sentence = sentence_at(doc.sentences, place.span)
+    heading = None if sentence is None else heading_province(doc, sentence, place.span)
+    if heading is None or heading.country_code == place.country_code:
+        return place
+    return at_locality(Locality(place.span, place.text, "town", within=heading), heading)
 
 
 def _frames(doc: Document, sentence: Sentence) -> list[tuple[PlaceMention, int, int]]:
