@@ -79,12 +79,11 @@ def test_a_heading_spelt_otherwise_than_its_province_is_no_place_the_item_lies_n
 
 
 def test_a_village_of_a_headed_item_lies_in_the_heading_s_province() -> None:
-    # the act's known town is told as a bearing from a town over the border of the province;
-    # the village told with its noun is in the province that heads the item
+    # the act's known town (Kanakir, a town of Rif Dimashq by the provinces' border) is told as
+    # a bearing; the village told with its noun is in the province that heads the item
     events = events_of(
-        "In the countryside of the southern province of Quneitra units of the army killed many"
-        " terrorists in the surroundings of Tal Mashara to the east of Deir Maker and in the"
-        " village of Ghor Gharbiyeh."
+        "In Quneitra countryside army units killed many militants after striking their"
+        " hideouts west of Kanakir and in the village of Ghor Gharbiyeh."
     )
     placed = {e.locations[0].name: e.locations[0].admin1 for e in events if e.locations}
     assert placed.get("Ghor Gharbiyeh") == "Quneitra"

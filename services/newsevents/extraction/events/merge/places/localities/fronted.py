@@ -28,7 +28,7 @@ from .locality import Locality, at_locality
 _CLAUSE_OPENING = re.compile(r"(?:,?\s+(?:while|whereas)|;)\s+(?=(?:meanwhile\s+)?in\s)", re.I)
 # The item's village: one name after a locative, closed by punctuation or a word that follows
 # a place ("in Busra al-Harir, killing seven", "near Tal Asfar.", "in Handarat and ..."), or
-# the object of an attack ("foiled an attack on Jeb al-Jarrah", "stormed X"). A name with a
+# the object of an attack ("foiled an attack on X", "stormed X"). A name with a
 # known place right after it ("in X in Y countryside"), a noun of its kind ("X village") or a
 # list is read by :mod:`.named_localities`.
 _ITEM = re.compile(
@@ -42,8 +42,8 @@ _ITEM = re.compile(
 )
 _CALENDAR = re.compile(rf"(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b")
 # A kunya or a lineage opens a person's name as often as a village's: what was attacked is
-# then a person ("stormed Abu Omar's house"), where something happened a village ("in Um
-# Batina")
+# then a person ("stormed Abu Omar's house"), where something happened a village ("in Umm
+# X")
 _PERSONS_FIRST_WORDS = frozenset({"abu", "um", "umm", "bin", "ibn", "bani", "beni", "sheikh"})
 
 
@@ -74,7 +74,7 @@ def fronted_localities(doc: Document, sentence: Sentence, taken: list[Span]) -> 
 def heading_province(doc: Document, sentence: Sentence, span: Span) -> PlaceMention | None:
     """The province that heads the item of the sentence holding ``span``, if one does: "In the
     countryside of Quneitra province units of the army ... in the village of X" puts X in
-    Quneitra, whatever known town its act is placed at ("east of Deir Maker", a town of the
+    Quneitra, whatever known town its act is placed at ("east of" a town of the
     next province)."""
     at = span.start - sentence.span.start
     for place, start, end in _frames(doc, sentence):
