@@ -19,6 +19,7 @@ import re
 
 from ...document import Document, Sentence
 from ..draft import EventDraft
+from ..geography.headings import province_heading
 from ..link.temporal.dated import NEWS_WINDOW_DAYS
 
 # A story whose body has fewer paragraphs is a note: its last paragraph may be its news.
@@ -34,6 +35,8 @@ def close_the_story(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
     if len(paragraphs) < MIN_PARAGRAPHS:
         return []
     closing = {s.index: s for s in body if s.paragraph == paragraphs[-1]}
+    if _last_item(doc, body, paragraphs):
+        return []
     closed: list[EventDraft] = []
     split_off = _split_off(drafts)
     for draft in drafts:
@@ -47,6 +50,23 @@ def close_the_story(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
             draft.temporal_status = "background"
             closed.append(draft)
     return closed
+
+
+def _last_item(doc: Document, body: list[Sentence], paragraphs: list[int]) -> bool:
+    """Whether the closing paragraph is a roundup's last item: it opens on a province as its
+    heading, and so does an earlier paragraph, on another ("In Deir Ezzor, army units ...
+    In Daraa countryside, ... In Hama countryside, army units killed nine terrorists near
+    Morek": the last province's act is news like the others; forty-eighth round, place68)."""
+    firsts: dict[int, Sentence] = {}
+    for sentence in body:
+        firsts.setdefault(sentence.paragraph, sentence)
+    last = province_heading(doc, firsts[paragraphs[-1]])
+    if last is None:
+        return False
+    return any(
+        heading is not None and heading.province != last.province
+        for heading in (province_heading(doc, firsts[p]) for p in paragraphs[:-1])
+    )
 
 
 def _split_off(drafts: list[EventDraft]) -> set[tuple[str, int]]:

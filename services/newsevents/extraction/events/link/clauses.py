@@ -33,8 +33,10 @@ from ...document import (
     sentence_at,
 )
 from ...ontology import is_violent
+from ...places.shared.keys import name_key
 from ..crowds import CROWD_TYPES
 from ..draft import tells_a_killing, tells_a_toll
+from ..geography.headings import heading_close
 
 # Where a roundup's sentence opens a clause of another act: a semicolon; "while" or "whereas"
 # after a comma, or before "in"/"at" a place ("..., while in Idlib warplanes hit"), not before
@@ -178,12 +180,16 @@ def heads_the_sentence(
     text: str, sentence: Sentence, place: PlaceMention, places: list[PlaceMention]
 ) -> bool:
     """Whether the place opens the sentence as its heading by its province's name ("In Hama,
-    ...", "Meanwhile in Daraa, ...") while another place of its province is told after it: the
-    town the act hit is the act's place, the heading its province's. A heading town with a name
-    of its own ("In Nawabshah, Sindh, ...", an ACLED note's) is the act's."""
-    if text[place.span.end : place.span.end + 1] != ",":
+    ...", "Meanwhile in Daraa, ...", "In Hama army units ..." without its comma) while another
+    place of its province is told after it: the town the act hit is the act's place, the
+    heading its province's. A heading town with a name of its own ("In Nawabshah, Sindh, ...",
+    an ACLED note's) is the act's."""
+    if heading_close(text, place.span.end) is None:
         return False
-    if place.text.lower() not in {(place.admin1 or "").lower(), (place.province or "").lower()}:
+    # (the province's name under another spelling too: "In Hasaka," for Al-Hasakah, "In Deir
+    # Ezzor," for Deir ez-Zor; forty-eighth round, place68)
+    units = {name_key(place.admin1 or ""), name_key(place.province or "")} - {""}
+    if name_key(place.text) not in units:
         return False  # "In Ludhiana, Punjab, shopkeepers blocked ...": the town told first
     if not _HEADING.fullmatch(text, sentence.span.start, place.span.start):
         return False

@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from ...document import PlaceMention
 from ...places.shared.geometry import haversine_km
+from ...places.shared.keys import name_key
 from ..geography.nesting import finer_within
 from ..geography.precision import named_like_its_province
 
@@ -72,7 +73,7 @@ def without_reference_points(
                 locative(o) or _BEARING_BEFORE.search(text, max(0, o.span.start - 30), o.span.start)
             )
             and o.precision not in _COARSE
-            and not named_like_its_province(o)
+            and not _named_like_its_province(o)
             and o.country_code == p.country_code
             and not finer_within(p, o)
             and haversine_km(o.latitude, o.longitude, p.latitude, p.longitude) <= _NEAR_KM
@@ -81,3 +82,14 @@ def without_reference_points(
         )
     }
     return [p for p in places if p.name not in dropped] if dropped else places
+
+
+def _named_like_its_province(place: PlaceMention) -> bool:
+    """A city named like its province, under the gazetteer's spelling or another ("Al
+    Hasakah" of Al-Hasakah, "Hamah" of Hama, "Dara" of Daraa): a roundup's item headed by
+    it ("In Hasaka, the army killed six terrorists near al-Hol") tells the province, inside
+    which the near place lies (forty-eighth round, place68)."""
+    admin1 = place.admin1 or ""
+    return named_like_its_province(place) or (
+        place.precision == "town" and bool(admin1) and name_key(place.name) == name_key(admin1)
+    )

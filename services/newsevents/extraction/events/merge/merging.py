@@ -65,6 +65,7 @@ from .places.elaborated_places import (
     place_unplaced,
 )
 from .places.localities.bare_places import place_at_bare_names
+from .places.localities.fronted import place_headed_namesakes
 from .places.localities.unknown_places import place_at_localities
 from .places.per_place.counted_places import split_counted_places
 from .places.per_place.listed_places import split_listed_places
@@ -109,6 +110,8 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     fold_arrest_followups,
     # "The attack happened in Huyum" after an attack in its province places it in Huyum.
     place_from_elaborations,
+    # A namesake abroad in a roundup's item headed by its province is a village of that province.
+    place_headed_namesakes,
     # A violent act on listed towns ("on Dael, Ebtaa and Tal al-Samn") is one event per town.
     split_listed_places,
     # An act counted at several places ("in two villages") and the places listed after the

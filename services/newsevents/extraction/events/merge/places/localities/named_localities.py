@@ -22,6 +22,7 @@ from ....geography.glued import generic_word
 from ....geography.list_glue import coordinated
 from ....geography.localities import listed_items, locality_names, names_a_place
 from ....geography.name_shapes import INNER, KIND, NAME
+from .fronted import fronted_localities, heading_province
 from .locality import Locality, province_told_after
 
 # Where the fire came from, not where it landed. Armed men are "positioned" or "stationed"
@@ -59,6 +60,8 @@ def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
         origin_end = span.end if _is_origin(doc, span) else None
         if _is_locality(doc, span):
             told_in = province_told_after(doc, span, name.precision)
+            if told_in is None and name.precision == "town":
+                told_in = heading_province(doc, sentence, span)  # a roundup item's province
             found.append(Locality(span, name.name, name.precision, told_in=told_in))
     # One name read by both ("in Barangay X in Y town": the unit's title and the frame) is
     # one locality, the one its noun tells.
@@ -70,6 +73,10 @@ def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
         if not any(span.overlaps(f.span) for f in found)
     ]
     found = [end for locality in found for end in _axis_ends(doc, locality)]
+    # a roundup's item fronted by its province: "In Daraa countryside, ... in Busra al-Harir"
+    taken = [m.span for m in doc.actors] + [m.span for m in doc.dates]
+    fronted = fronted_localities(doc, sentence, taken)
+    found += [f for f in fronted if not any(f.span.overlaps(n.span) for n in found)]
     return _list_provinces(doc, sorted(found, key=lambda locality: locality.span.start))
 
 

@@ -32,6 +32,7 @@ from .bearings import bearing_from
 from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
 from .named_localities import named_localities
 from .one_list import in_list_of, listed_with_town
+from .provinces import of_another_province
 
 # Acts done to people or property at a place, not fighting: "police arrested five men in the
 # village of X", "troops seized a weapons store in X, Y province" happened at the village.
@@ -184,6 +185,9 @@ def localities_of_event(
     # "positions in al-Shaer field to the east of Jazal field": the field the other lies east
     # of is no place of the act (thirty-eighth round, several58)
     told = [f for f in told if not bearing_from(doc, f, told)]
+    # a sentence telling another province's act ("regained Khatab town ... in Hama countryside"
+    # beside a headline's killing in Idlib) names no locality of an act placed elsewhere
+    told = [f for f in told if not of_another_province(doc, f, around)]
     found = finest([f for f in told if f.lies_in(draft.places)], around)
     if draft.event_type in CROWD_TYPES:
         # A crowd's streets and estates are no villages of their own ("burning tyres in A, B
