@@ -66,6 +66,7 @@ from .places.elaborated_places import (
 )
 from .places.localities.bare_places import place_at_bare_names
 from .places.localities.unknown_places import place_at_localities
+from .places.per_place.city_headlines import drop_headline_cities
 from .places.per_place.counted_places import split_counted_places
 from .places.per_place.listed_places import split_listed_places
 from .places.per_place.nested_places import fold_nested_places
@@ -188,6 +189,8 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     initiators_first,
     # A violent act told at a country, province or town is the one act of its type inside it.
     fold_nested_places,
+    # A headline's act over several cities is the acts the body tells inside each city.
+    drop_headline_cities,
     # Mentions that share their toll, or their target and victims, told at one place on one
     # day by the same attackers, are one incident.
     fold_same_victims,
