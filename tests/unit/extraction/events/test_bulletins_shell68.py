@@ -58,3 +58,15 @@ def test_a_street_or_square_closes_the_name_before_it() -> None:
     assert {"al-Qusour Street", "al-Hamidiyeh"} <= names
     assert not names & {"Street", "Square"}
     assert all(e.locations[0].admin1 == "Hama" for e in events if e.locations)
+
+
+def test_the_lead_and_the_police_source_tell_one_shell_spelled_two_ways() -> None:
+    events = events_of(
+        "Three children were killed and 4 others were injured as the terrorist organizations fired"
+        " a rocket shell on al-Sabouniyeh area in Hama city. A source at Hama Police Command told"
+        " SANA on Monday that a rocket shell fired by the terrorist organizations on a school in"
+        " al-Sabouniyah area in Hama city claimed the lives of three children and injured four"
+        " others."
+    )
+    shellings = [e for e in events if e.event_type == "shelling"]
+    assert [(e.locations[0].name, fatalities(e)) for e in shellings] == [("al-Sabouniyeh", 3)]
