@@ -70,3 +70,13 @@ def test_the_lead_and_the_police_source_tell_one_shell_spelled_two_ways() -> Non
     )
     shellings = [e for e in events if e.event_type == "shelling"]
     assert [(e.locations[0].name, fatalities(e)) for e in shellings] == [("al-Sabouniyeh", 3)]
+
+
+def test_jabhat_an_nusra_is_the_nusra_front() -> None:
+    events = events_of(
+        "A source at Aleppo Police Command said that Jabhat an-Nusra terrorists targeted on"
+        " Saturday with rocket shells al-Midan neighborhood in Aleppo city, killing a man."
+    )
+    assert [(e.event_type, e.acled.actor1, fatalities(e)) for e in events] == [
+        ("shelling", "Jabhat al-Nusra", 1)
+    ]
