@@ -80,3 +80,20 @@ def test_jabhat_an_nusra_is_the_nusra_front() -> None:
     assert [(e.event_type, e.acled.actor1, fatalities(e)) for e in events] == [
         ("shelling", "Jabhat al-Nusra", 1)
     ]
+
+
+def test_the_group_a_city_paragraph_opens_on_shelled_its_quarters() -> None:
+    events = events_of(
+        "Damascus Terrorists of the so-called Jaish al-Islam targeted with rocket shells several"
+        " residential neighbourhoods in Damascus city on Tuesday. A source at Damascus Police"
+        " Command said that terrorist groups fired mortar shells on Bab Touma neighbourhood,"
+        " injuring two people. The source added that terrorists fired rocket shells on al-Qassaa"
+        " neighbourhood, causing material damage. Homs Terrorists fired rocket shells on"
+        " al-Zahraa neighbourhood in Homs city, injuring three citizens, a source at Homs Police"
+        " Command said."
+    )
+    by_place = {e.locations[0].name: e.acled.actor1 for e in events if e.event_type == "shelling"}
+    assert by_place["Bab Touma"] == "Jaysh al-Islam"
+    assert by_place["al-Qassaa"] == "Jaysh al-Islam"
+    # the next city's paragraph names no group: its terrorists stay the opposition
+    assert by_place["al-Zahraa"] == "Opposition Rebels (Syria)"

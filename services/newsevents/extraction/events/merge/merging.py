@@ -48,6 +48,7 @@ from .parties.attackers.air_force import grounded_groups, one_air_force
 from .parties.attackers.headline_attacker import name_headline_attackers
 from .parties.attackers.initiators import initiators_first
 from .parties.attackers.named_attackers import name_generic_attackers
+from .parties.attackers.paragraph_group import paragraph_group
 from .parties.attackers.sibling_agent import carry_sibling_agents
 from .parties.targets.blast_targets import forces_are_blast_targets
 from .parties.targets.civilian_victims import presume_civilian_victims
@@ -166,6 +167,9 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     forces_are_blast_targets,
     # "The terrorists" are the one armed group the event's sentences name.
     name_generic_attackers,
+    # A bulletin's quarters shelled by "the terrorists" are by the group their city's
+    # paragraph opens on.
+    paragraph_group,
     # An armed group with no aircraft is struck from the air, not the striker.
     grounded_groups,
     # An air strike told with no agent is by the one state force the article's others are by.
