@@ -25,6 +25,7 @@ from .output.confidence import Telling
 from .output.message import to_message
 from .output.siblings import share_fields
 from .output.tolls.counted_once.lead_retold import lead_count_retold
+from .output.tolls.counted_once.lead_summed import lead_count_summed
 from .output.tolls.counted_once.one_owner import count_once
 from .output.tolls.headline import headline_toll
 from .output.tolls.toll_folds import fold_toll_siblings
@@ -148,6 +149,8 @@ class Pipeline:
         lost = {id(d) for d in count_once(reading.doc, reading.drafts)}
         # the lead's figure retold in the body at the act it counts: the body's act keeps it
         lost |= {id(d) for d in lead_count_retold(reading.doc, reading.drafts)}
+        # ... or told again in parts, one at each act: the acts keep their own
+        lost |= {id(d) for d in lead_count_summed(reading.doc, reading.drafts)}
         telling = Telling(reading.doc, reading.drafts, reading.sole)
         messages = [to_message(article, reading.doc, d, telling=telling) for d in reading.drafts]
         apart = {m.event_id for d, m in zip(reading.drafts, messages, strict=True) if id(d) in lost}

@@ -77,4 +77,4 @@ def test_a_side_s_word_and_a_month_name_no_place() -> None:
     doc = Pipeline().annotate(article)
     first, second = doc.sentences[:2]
     assert bare_place_names(doc, first) == frozenset()
-    assert bare_place_names(doc, second) == frozenset({"latamne"})
+    assert bare_place_names(doc, second) == frozenset({"latamna"})

@@ -13,6 +13,7 @@ def test_two_transliterations_share_a_key_and_other_names_do_not() -> None:
     assert spelling_key("Tareeq al-Bab") == spelling_key("Tariq al-Bab")
     assert spelling_key("Khan Sheikhun") == spelling_key("Khan Shaykhun")
     assert spelling_key("al-Quriyah") == spelling_key("al-Quria")
+    assert spelling_key("al-Sulaimaniyeh") == spelling_key("Sulaymaniyah")
     assert spelling_key("al-Midan") != spelling_key("al-Madina")
     assert spelling_key("Ebtaa") != spelling_key("Ibtaa")
     assert spelling_key("Kafr Nabl") != spelling_key("Kafr Nubbul al-Sharqi")

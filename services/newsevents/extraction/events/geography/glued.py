@@ -154,9 +154,18 @@ def _regions(name: str) -> frozenset[tuple[str, str]]:
     )
 
 
+# The capitalised noun of a site that closes the name before it (forty-eighth round, shell68):
+# "al-Neel Street", "Saadallah al-Jabiri Square", "al-Wafideen Camp" are one place each, not a
+# name and a place called "Street" (a bulletin's "on al-Neel Street and al-Midan
+# neighbourhoods" had three shellings, one at "Street").
+_CLOSING_NOUNS = frozenset(
+    "street square road roundabout camp bridge park avenue circle highway".split()
+)
+
+
 def _joins(words: list[str], word: str) -> bool:
     """Whether ``word`` belongs to the name whose words so far are ``words``."""
-    if word.isdigit() or _ADJECTIVES.fullmatch(word):
+    if word.isdigit() or _ADJECTIVES.fullmatch(word) or word.lower() in _CLOSING_NOUNS:
         return True
     if all(_bare(w) in _GENERIC for w in words):
         return True  # "Kafr Zita", "Tal al-Samn", "Khirbet Ghazala"

@@ -28,6 +28,7 @@ _ARTICLE = re.compile(r"\b(?:a|e)[lrdstnz]h?(?:-|\s+)")
 _DIGRAPH = re.compile(r"([kstdgz])h")
 _FINAL_H = re.compile(r"(?<=[aeiouy])h\b")
 _LONG_VOWELS = (("ee", "i"), ("oo", "u"), ("ou", "u"), ("ei", "ay"), ("iya", "ia"))
+_FINAL_E = re.compile(r"e\b")
 _DOUBLED = re.compile(r"([a-z])\1+")
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 
@@ -38,6 +39,9 @@ def spelling_key(name: str) -> str:
     text = _ARTICLE.sub(" ", " " + name.lower().replace("’", "'"))
     text = _NOT_LETTERS.sub(" ", text)
     text = _FINAL_H.sub("", _DIGRAPH.sub(r"\1", text))
+    # the closing "-eh", "-ah", "-e", "-a" of one Arabic ending, and "ai" for "ay"
+    # ("al-Sulaimaniyeh", "Sulaymaniyah"; forty-eighth round, shell68)
+    text = _FINAL_E.sub("a", text).replace("ai", "ay")
     for long, short in _LONG_VOWELS:
         text = text.replace(long, short)
     return " ".join(_DOUBLED.sub(r"\1", text).split())

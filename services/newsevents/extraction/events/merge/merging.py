@@ -48,6 +48,7 @@ from .parties.attackers.air_force import grounded_groups, one_air_force
 from .parties.attackers.headline_attacker import name_headline_attackers
 from .parties.attackers.initiators import initiators_first
 from .parties.attackers.named_attackers import name_generic_attackers
+from .parties.attackers.paragraph_group import paragraph_group
 from .parties.attackers.sibling_agent import carry_sibling_agents
 from .parties.targets.blast_targets import forces_are_blast_targets
 from .parties.targets.civilian_victims import presume_civilian_victims
@@ -67,6 +68,7 @@ from .places.elaborated_places import (
 from .places.localities.bare_places import place_at_bare_names
 from .places.localities.fronted import place_headed_namesakes
 from .places.localities.unknown_places import place_at_localities
+from .places.per_place.city_headlines import drop_headline_cities
 from .places.per_place.counted_places import split_counted_places
 from .places.per_place.listed_places import split_listed_places
 from .places.per_place.nested_places import fold_nested_places
@@ -168,6 +170,9 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     forces_are_blast_targets,
     # "The terrorists" are the one armed group the event's sentences name.
     name_generic_attackers,
+    # A bulletin's quarters shelled by "the terrorists" are by the group their city's
+    # paragraph opens on.
+    paragraph_group,
     # An armed group with no aircraft is struck from the air, not the striker.
     grounded_groups,
     # An air strike told with no agent is by the one state force the article's others are by.
@@ -191,6 +196,8 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     initiators_first,
     # A violent act told at a country, province or town is the one act of its type inside it.
     fold_nested_places,
+    # A headline's act over several cities is the acts the body tells inside each city.
+    drop_headline_cities,
     # Mentions that share their toll, or their target and victims, told at one place on one
     # day by the same attackers, are one incident.
     fold_same_victims,

@@ -36,6 +36,7 @@ from ...draft import OCCURRED, PAIRWISE_WINDOW, EventDraft, deaths_told, told_as
 from ...generic_violence import is_generic, is_violent_act
 from ...geography.nesting import nested_either
 from ...geography.precision import most_precise_first
+from ...geography.spellings import same_spot
 from ...story_cues import told_as_new
 from ...victims import counted_words, victims_in
 from ..folding import keep_own, take_fields
@@ -156,7 +157,7 @@ def places_compatible(first: list[PlaceMention], second: list[PlaceMention]) -> 
     if not first or not second:
         return True
     a, b = most_precise_first(first)[0], most_precise_first(second)[0]
-    return a.name == b.name or nested_either(a, b)
+    return a.name == b.name or nested_either(a, b) or same_spot(a, b)
 
 
 # Types that say HOW the act was done (the weapon, the means): two of them name two acts (an

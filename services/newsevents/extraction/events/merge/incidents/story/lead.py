@@ -15,7 +15,7 @@ from ....story_cues import told_places
 from .sites import is_site, reference_point
 
 
-def _lead_sentences(doc: Document) -> set[int]:
+def lead_sentences(doc: Document) -> set[int]:
     """The headline lines and the lead: the first paragraph of the body, at most its first
     ``_LEAD_SENTENCES`` sentences (a text that lost its paragraph breaks is one paragraph)."""
     first = next((s for s in doc.sentences if not s.heading), None)
@@ -31,7 +31,7 @@ _LEAD_SENTENCES = 2
 
 
 def lead_event(doc: Document, drafts: list[EventDraft]) -> EventDraft | None:
-    lead = _lead_sentences(doc)
+    lead = lead_sentences(doc)
     first = min(
         (
             d
@@ -44,7 +44,7 @@ def lead_event(doc: Document, drafts: list[EventDraft]) -> EventDraft | None:
         key=lambda d: d.sentences[0],
         default=None,
     )
-    if first is None or _names_several_places(opening_places(doc, first)):
+    if first is None or names_several_places(opening_places(doc, first)):
         return None  # no violence in the lead, or a roundup's lead: "in Aleppo and Quneitra"
     return first
 
@@ -71,10 +71,10 @@ def summary_of_several(
         for p in [q for q in told_places(doc, d) if q.name != city][:1]
         if p.precision in LOCAL_PRECISIONS
     ]
-    return _names_several_places(towns)
+    return names_several_places(towns)
 
 
-def _names_several_places(places: list[PlaceMention]) -> bool:
+def names_several_places(places: list[PlaceMention]) -> bool:
     """Whether two of the places lie outside each other (not a town and its province)."""
     return any(not nested_either(a, b) for i, a in enumerate(places) for b in places[i + 1 :])
 
