@@ -245,7 +245,9 @@ _OWNER_FIRST = re.compile(rf"[A-Z][\w-]*['’]s\s+(?:(?i:{DIRECTION_WORDS})\s+)*
 _LIST_END = (
     r"\s*(?:[,.;:)\"”]|$)|\s+(?:on|in|at|near|overnight|early|late|last|this|yesterday|today"
     r"|killing|wounding|injuring|leaving|causing|inflicting|destroying|damaging|killed|wounded"
-    r"|injured|left|destroyed|damaged)\b"
+    r"|injured|left|destroyed|damaged"
+    # the means told after the list: "shelled A, B and C with dozens of rockets" (list68)
+    r"|with)\b"
 )
 _OPEN_LIST = re.compile(
     rf"(?:\b(?:in|at|{_AROUND}|{_SEIZED}|{_FIRED})|\b(?:strikes?|raids?|attacks?|bombs?|shells?"
