@@ -100,3 +100,15 @@ def test_one_person_killed_in_each_of_two_towns_of_a_shelled_list() -> None:
     assert placed["Hish"][1] == 1
     assert placed["Al-Tah"][1] == 1
     assert placed["Kafr Sijna"][1] == 0
+
+
+def test_a_list_closed_by_a_site_names_its_villages() -> None:
+    for wording in (
+        "Regime warplanes carried out 22 raids on Kafr Mous, Hazarin, Deir Sunbul, Farawan and"
+        " the abandoned battalion base in the southern Idlib countryside on Monday.",
+        "Air forces of the regime intensified their raids on rural Idlib on Monday. At least 60"
+        " airstrikes targeting the cities of Saraqeb, Kafr Mous, Hazarin, Deir Sunbul, and the"
+        " rebel-held Abu al-Duhur airbase.",
+    ):
+        placed = placed_by_text(events_of(wording), "airstrike")
+        assert {"Kafr Mous", "Hazarin", "Deir Sunbul"} <= set(placed), wording
