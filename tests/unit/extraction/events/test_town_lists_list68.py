@@ -112,3 +112,14 @@ def test_a_list_closed_by_a_site_names_its_villages() -> None:
     ):
         placed = placed_by_text(events_of(wording), "airstrike")
         assert {"Kafr Mous", "Hazarin", "Deir Sunbul"} <= set(placed), wording
+
+
+def test_a_long_list_of_villages_that_lost_its_commas_is_one_air_strike_per_village() -> None:
+    # agency and FA-KES texts lost their commas: a day's raids over eight villages, not a
+    # city's quarters
+    events = events_of(
+        "Regime warplanes targeted the villages of Kafr Mous Hazarin Farawan Bzabour Kafr Ruhin"
+        " Deir Sunbul Hazano and Tell Mardikh in the southern Idlib countryside on Monday."
+    )
+    placed = placed_by_text(events, "airstrike")
+    assert {"Kafr Mous", "Farawan", "Bzabour", "Hazano", "Tell Mardikh"} <= set(placed)

@@ -148,10 +148,17 @@ _IN_LIST_BEFORE = re.compile(r"[A-Z][\w'’-]*\s*(?:,|,?\s+and)\s+$")
 _IN_LIST_AFTER = re.compile(r"\s*(?:,|,?\s+and)\s+(?:(?:al|el|Al|El)-)?[A-Z]")
 
 
+# The town told again with its dead: "..., killing a woman in Hish", "two were killed in Hish".
+_WITH_ITS_DEAD = re.compile(
+    r"\b(?:killing|killed|died|dead|wounding|wounded|injuring|injured)\b[^.;]{0,50}?"
+    r"\b(?:in|at)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$"
+)
+
+
 def _list_mentions_first(text: str, told: list[PlaceMention]) -> list[PlaceMention]:
-    """The sentence's places, a town told again after it was named in a list of names only
-    where the list names it: "shelled the towns of A, Hish and B, killing a woman in Hish" is
-    an act at the list's Hish, one of its places, not at a Hish of its own (forty-eighth
+    """The sentence's places, a town named in a list of names and told again with its dead
+    only where the list names it: "shelled the towns of A, Hish and B, killing a woman in Hish"
+    is an act at the list's Hish, one of its places, not at a Hish of its own (forty-eighth
     round, list68)."""
     first: dict[str, PlaceMention] = {}
     for place in sorted(told, key=lambda p: p.span.start):
@@ -162,7 +169,13 @@ def _list_mentions_first(text: str, told: list[PlaceMention]) -> list[PlaceMenti
         if _IN_LIST_BEFORE.search(text, max(0, place.span.start - 40), place.span.start)
         or _IN_LIST_AFTER.match(text, place.span.end)
     }
-    return [p for p in told if p.name not in listed or first[p.name] is p]
+    return [
+        p
+        for p in told
+        if p.name not in listed
+        or first[p.name] is p
+        or not _WITH_ITS_DEAD.search(text, max(0, p.span.start - 60), p.span.start)
+    ]
 
 
 def _specific(places: list[PlaceMention]) -> bool:
