@@ -40,7 +40,7 @@ from .sides.joint_names import joint_sides
 from .sides.movement_home import movements_at_home
 from .sides.same_sides import one_side_twice
 from .sides.sides import Sides, choose_sides, force_first
-from .tolls.by_place import toll_at
+from .tolls.by_place import counted_elsewhere, toll_at
 from .tolls.counted_once.among_dead import parts_after_the_dead
 from .tolls.counted_once.period_tallies import after_the_dead
 from .tolls.grievance import answered_dead
@@ -106,6 +106,10 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     )
     if by_place is not None:
         deaths = int(by_place)
+    elif is_violent(draft.event_type) and any(
+        counted_elsewhere(doc.sentences[i], place) for i in draft.sentences
+    ):
+        deaths = 0  # the list's dead told at its other places (tolls/by_place.py)
     sides.actor2 = crowd_faced_force(doc, draft, named_after, time.date, sides.actor2)
     repressing_force(doc, draft, named_after, time.date, sides)
     force_told_before(doc, draft, named_after, time.date, sides)

@@ -103,6 +103,10 @@ def _known_pieces(text: str, first: int, last: int) -> list[tuple[int, int]]:
                 at += size
                 break
         else:
+            if len(pieces) >= 2:
+                # "Sarmin Taftanaz Binnish Al-Nairab": known towns of one province, then a name
+                # the gazetteer lacks, the list's next name (forty-eighth round, list68)
+                return [*pieces, (words[at][0], words[-1][1])]
             return _plain_pieces(text, words) or [(first, last)]
     return pieces
 
@@ -195,7 +199,7 @@ _PART = (
     r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 )
 # The plural nouns of settlements; the other nouns of a list name neighbourhoods.
-_SETTLEMENTS = ("villages", "towns", "hamlets", "communities", "hilltops", "hills")
+_SETTLEMENTS = ("villages", "towns", "cities", "hamlets", "communities", "hilltops", "hills")
 # A list after a plural place noun written without commas, as agency texts stripped of them and
 # feeds pulled from broken markup or all-caps wires tell it: "the neighborhoods of al-A al-B
 # and al-C", "the villages of A al-Kabireh A al-Saghireh and B", "the axes of al-A B and al-C",
@@ -207,7 +211,7 @@ _SETTLEMENTS = ("villages", "towns", "hamlets", "communities", "hilltops", "hill
 # (an article that lost its hyphen is a word of the name: "Tel alKhadar")
 _RUN = rf"{_PART}(?:\s+(?:(?:al|el)\s+)?(?:{_PART}|(?:al|el)[A-Z][\w-]*|[0-9]+(?![\w.]))){{0,11}}"
 _GLUED = re.compile(
-    r"\b(?P<kind>neighbou?rhoods|quarters|districts|suburbs|areas|localities|villages|towns"
+    r"\b(?P<kind>neighbou?rhoods|quarters|districts|suburbs|areas|localities|villages|towns|cities"
     r"|hamlets|communities|hilltops|hills|axes|surroundings|outskirts|environs"
     # a singular noun of where, before a list closed by "and": "in the area of A B and C",
     # "in the surrounding of Tal A Tal B and C"
@@ -221,6 +225,10 @@ _LIST_GOES_ON = re.compile(r"\s*,\s*(?:(?:al|el)-)?[A-Z]")
 # A list of more names is a campaign over a city's quarters, told as one act at the city ("the
 # warplanes targeted the districts of" a dozen names): its names are not cut.
 _MOST_NAMES = 6
+# A list of towns or villages is the places a day's raids hit, each one event, however many an
+# opposition release names ("targeted the towns and villages of" ten names; forty-eighth round,
+# list68): up to twelve names.
+_MOST_SETTLEMENTS = 12
 # The nouns of surroundings: what they name is a spot around a place, a town's precision.
 _SURROUNDINGS = ("surroundings", "outskirts", "environs", "axes", "vicinity", "surrounding")
 # Words of a site or of a common noun written capitalised: a list that holds one names a site
@@ -252,9 +260,10 @@ def glued_lists(text: str) -> list[tuple[int, int, PlacePrecision, int]]:
             for run in _RUN_OF.finditer(match.group("names"))
             for first, last in list_names(run.group())
         ]
-        if not 2 <= len(names) <= _MOST_NAMES:
-            continue
         kind = match.group("kind")
+        most = _MOST_SETTLEMENTS if kind in _SETTLEMENTS else _MOST_NAMES
+        if not 2 <= len(names) <= most:
+            continue
         precision: PlacePrecision = (
             "neighbourhood"
             if kind not in _SURROUNDINGS and not match.group("one") and kind not in _SETTLEMENTS

@@ -14,8 +14,17 @@ from ...text.numbers import MANY, counting
 
 # The words that may stand between two places of one list: ", ", " and ", ", and the town of ",
 # " and nearby " ("shelled Douma and nearby Harasta": thirty-seventh round).
+# A town told with the land around it, "Khan Sheikhoun and its surroundings, Kafr Nabudah and
+# its countryside and the town of Hass" (forty-eighth round, list68): the words that close such a
+# member before the glue of the list.
+AROUND_IT = (
+    r"(?:\s+and\s+(?:its|their)\s+(?:immediate\s+|nearby\s+)?(?:surroundings|countryside|outskirts"
+    r"|environs|vicinity|periphery|suburbs|farmlands?|farms|orchards))?"
+)
 LIST_GLUE = re.compile(
-    r"^\s*(?:,|,?\s*and|,?\s*as well as|&)\s+(?:(?:the|in|on|at)\s+)?(?:nearby\s+)?"
+    r"^"
+    + AROUND_IT
+    + r"\s*(?:,|,?\s*and|,?\s*as well as|&)\s+(?:(?:the|in|on|at)\s+)?(?:nearby\s+)?"
     r"(?:(?:villages?|towns?|neighbou?rhoods?|areas?|city|cities|suburbs?)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
@@ -40,7 +49,7 @@ _COUNT = (
     rf"(?:\d[\d,]*|a|an|one|another|{counting(2, 12)}"
     rf"|{'|'.join(MANY)})"
 )
-COORDINATED = re.compile(rf"^\s*(?:,?\s*and|,?\s*as well as)\s+(?:{_PHRASE})?$")
+COORDINATED = re.compile(rf"^{AROUND_IT}\s*(?:,?\s*and|,?\s*as well as)\s+(?:{_PHRASE})?$")
 # The act told again for another place with its own count, the verb left out: "killed two
 # gunmen in Kano on Friday and four others in the town of Bauchi on Sunday", "arrested 14
 # ISIS members in Deir ez-Zor on Tuesday and a leader in Hasaka on Sunday" (issue 10). Two
@@ -70,8 +79,11 @@ LISTED_NAME = (
     rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
     r"(?<!Province)(?<!District)(?<!Governorate)(?<!County)(?<!State)(?<!Region)"
 )
+# (Up to eight names: an opposition release lists eight or ten villages of one raid, "the towns
+# of Kafranbel, Hass, Kafr Sijna, Maarat Harma, Abdin, Al-Habeet and Maarat al-Numan";
+# forty-eighth round, list68.)
 COMMA_NAMES = re.compile(
-    rf"^\s*,\s+(?:{LISTED_NAME}\s*,\s+){{0,3}}{LISTED_NAME}\s*,?\s+and\s+"
+    rf"^\s*,\s+(?:{LISTED_NAME}\s*,\s+){{0,7}}{LISTED_NAME}\s*,?\s+and\s+"
     r"(?:the\s+(?:villages?|towns?|neighbou?rhoods?)\s+of\s+)?$"
 )
 

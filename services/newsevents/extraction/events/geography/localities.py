@@ -103,9 +103,12 @@ _PATTERNS = (
     # "the neighbourhoods of al-Midan, al-Furqan and al-Jamiliyeh", "the village of Dael", and
     # a name the writer introduces: "a town called Patikul", "a village known as Dael"
     # (and a list its noun opens: "villages including A, B and C")
+    # (a list of three names or more closed by a site, "the cities of A, B, C, and the
+    # rebel-held D airbase", names A, B and C; "the cities of" opens a list as "the towns of"
+    # does: forty-eighth round, list68)
     re.compile(
-        rf"\b(?P<kind>{KIND})\s+(?:of|called|named|known\s+as|including|such\s+as)\s+"
-        rf"(?P<names>{LIST})"
+        rf"\b(?P<kind>{KIND}|cities)\s+(?:of|called|named|known\s+as|including|such\s+as)\s+"
+        rf"(?P<names>{NAME}(?:\s*,\s*{NAME}){{2,}}(?=\s*,?\s+and\s+the\s)|{LIST})"
     ),
     _OPENED_FURTHER_ON,
     _CLOSED_UNDER_FIRE,

@@ -55,6 +55,11 @@ _BREAK = re.compile(
     # the act it answered, told after its delay: "warplanes struck sites in southern Lebanon,
     # hours after rockets fired from Lebanon hit an area near Kiryat Shmona" (forty-fourth round)
     r"|,\s*(?:just\s+|only\s+|shortly\s+|some\s+)?(?:hours|minutes|days|a\s+day)\s+after\b"
+    # another means of fire told with its own subject and verb after ", and": "warplanes struck
+    # the villages of A and B, and regime artillery shelled C and D" (forty-eighth round, list68)
+    r"|,\s*and\s+(?=(?:[\w'’-]+\s+){0,3}?(?:warplanes|jets|aircraft|helicopters|drones"
+    r"|artillery|gunboats|tanks|(?:rocket\s+)?launchers)\s+(?:also\s+)?"
+    r"(?:[a-z]+ed|struck|hit|shot|fired)\s)"
     # ", and four died in a strike on a car in Rafah": a toll of its own in a strike of its
     # own, told by an indefinite article (air59)
     r"|,\s*and\s+(?=(?:[\w-]+\s+){1,3}?(?:died|(?:was|were)\s+killed)\s+in\s+"

@@ -13,10 +13,19 @@ from __future__ import annotations
 
 import re
 
-from ...document import Document, PlaceMention, Sentence, SourceMention, Span, Trigger
+from ...document import (
+    LOCAL_PRECISIONS,
+    Document,
+    PlaceMention,
+    Sentence,
+    SourceMention,
+    Span,
+    Trigger,
+)
 from ...ontology import is_violent
 from ..crowds import CROWD_TYPES
 from ..geography.precision import most_precise_first
+from ..geography.struck_clauses import lists_struck_names
 from .clauses import clause_of, heads_the_sentence
 from .place_roles import (
     before_strikes,
@@ -46,12 +55,20 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
         for p in doc.in_sentence(doc.places, sentence)
         if not _describes_source(p, source) and not stands_for_a_government(doc.text, p)
     ]
+    told = _list_mentions_first(doc.text, told)
     clause = clause_of(doc, sentence, trigger.span)
     if clause is not None:
         # a roundup's clause of its own act (", while in Idlib warplanes hit Saraqeb") is
         # where that act was, not the other clause's places (:mod:`.clauses`)
         # (a clause that names no known place keeps the sentence's: nothing says where else)
-        told = [p for p in told if clause.contains(p.span)] or told
+        own = [p for p in told if clause.contains(p.span)]
+        if not own and lists_struck_names(doc.text, clause):
+            # ("..., while helicopters dropped barrel bombs on A, B and C": villages the
+            # gazetteer lacks are the clause's places, read after merging; the other clause's
+            # towns are not, only the province they share: forty-eighth round, list68)
+            told = [p for p in told if p.precision not in LOCAL_PRECISIONS]
+        else:
+            told = own or told
     # a country before strikes names whose they are ("US airstrikes in northern Syria"), or,
     # when the sentence names no other place, where they fell ("Fresh Syria airstrikes killed
     # 20 civilians": review)
@@ -123,6 +140,42 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
         )
     )
     return most_precise_first(_consistent_with_regions(places))
+
+
+# A name told inside a list of names: a comma or "and" before it and another capitalised name
+# before that, or a comma or "and" after it and another name after that.
+_IN_LIST_BEFORE = re.compile(r"[A-Z][\w'’-]*\s*(?:,|,?\s+and)\s+$")
+_IN_LIST_AFTER = re.compile(r"\s*(?:,|,?\s+and)\s+(?:(?:al|el|Al|El)-)?[A-Z]")
+
+
+# The town told again with its dead: "..., killing a woman in Hish", "two were killed in Hish".
+_WITH_ITS_DEAD = re.compile(
+    r"\b(?:killing|killed|died|dead|wounding|wounded|injuring|injured)\b[^.;]{0,50}?"
+    r"\b(?:in|at)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$"
+)
+
+
+def _list_mentions_first(text: str, told: list[PlaceMention]) -> list[PlaceMention]:
+    """The sentence's places, a town named in a list of names and told again with its dead
+    only where the list names it: "shelled the towns of A, Hish and B, killing a woman in Hish"
+    is an act at the list's Hish, one of its places, not at a Hish of its own (forty-eighth
+    round, list68)."""
+    first: dict[str, PlaceMention] = {}
+    for place in sorted(told, key=lambda p: p.span.start):
+        first.setdefault(place.name, place)
+    listed = {
+        name
+        for name, place in first.items()
+        if _IN_LIST_BEFORE.search(text, max(0, place.span.start - 40), place.span.start)
+        or _IN_LIST_AFTER.match(text, place.span.end)
+    }
+    return [
+        p
+        for p in told
+        if p.name not in listed
+        or first[p.name] is p
+        or not _WITH_ITS_DEAD.search(text, max(0, p.span.start - 60), p.span.start)
+    ]
 
 
 def _specific(places: list[PlaceMention]) -> bool:

@@ -18,7 +18,13 @@ from ...document import PlaceMention, Sentence
 from ...text.deaths.words import LIVES_OF
 from ...text.numbers import COMPOUND, NUMBER_WORD, number_value
 
-_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{COMPOUND}|{NUMBER_WORD})"
+# One person told by "a" or "an": "killing a woman in Hish and a child in Al-Tah" (forty-eighth
+# round, list68).
+_ONE_PERSON = (
+    r"an?(?=\s+(?:woman|man|child|boy|girl|civilian|person|baby|infant|teenager|youth"
+    r"|fighter|soldier|member|policeman|farmer|shepherd)\b)"
+)
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{COMPOUND}|{NUMBER_WORD}|{_ONE_PERSON})"
 _BOUND = r"(?:(?:at least|up to|about|nearly|some|another|a further)\s+)?"
 # The words of the dead between a count and its place ("people had died", "dead", "were
 # killed on Monday evening"), none of the wounded's.
@@ -93,21 +99,44 @@ def toll_at(sentences: Sequence[Sentence], place: PlaceMention | None) -> float 
             second = named.search(pair.group("p2")) is not None
             if first == second:
                 continue
-            value = number_value(pair.group("n1" if first else "n2"))
+            value = _value(pair.group("n1" if first else "n2"))
             if value is not None and value > 0:
                 return value
     for sentence in sentences:
         for chain in _series_of_the_dead(sentence.text):
             counts = [n for n, p in chain if named.search(p)]
-            value = number_value(counts[0]) if len(counts) == 1 else None
+            value = _value(counts[0]) if len(counts) == 1 else None
             if value is not None and value > 0:
                 return value
     for sentence in sentences:
         for each in _each_of_the_dead(sentence.text):
-            value = number_value(each.group("n"))
+            value = _value(each.group("n"))
             if named.search(each.group("list")) and value is not None and value > 0:
                 return value
     return None
+
+
+def _value(count: str) -> float | None:
+    """A count's value, "a" or "an" one person."""
+    return 1 if count.lower() in ("a", "an") else number_value(count)
+
+
+def counted_elsewhere(sentence: Sentence, place: PlaceMention | None) -> bool:
+    """Whether the sentence that lists ``place`` with others tells the dead of two other places
+    of it one by one and none at ``place``: "struck Sarmin, Binnish and Taftanaz, killing three
+    in Binnish and two in Taftanaz" counts no dead at Sarmin (forty-eighth round, list68)."""
+    if place is None or len(place.text) < 3 or not sentence.span.contains(place.span):
+        return False
+    named = re.compile(rf"\b{re.escape(place.text)}\b", re.IGNORECASE)
+    pairs = _pairs_of_the_dead(sentence.text)
+    start = place.span.start - sentence.span.start
+    return any(
+        start < pair.start()
+        and not named.search(pair.group("p1"))
+        and not named.search(pair.group("p2"))
+        and named.search(sentence.text, start, pair.start()) is not None
+        for pair in pairs
+    ) and not any(named.search(pair.group()) for pair in pairs)
 
 
 @lru_cache(maxsize=1024)

@@ -13,6 +13,10 @@ al-Shaar two died"), or names it back by its definite noun with no place after i
 in Gusau the governor condemned the killing", review59), tells the same act and is left to the
 folding passes.
 
+A clause that names no known place but lists the names its act struck ("..., while helicopters
+dropped barrel bombs on A, B and C") is at those names, not at the other clause's towns
+(forty-eighth round, list68).
+
 A clause's village or town may be one the gazetteer lacks, told by its word of settlement ("in
 the village of Tal Bazam", "in Abu Dali town": :func:`....geography.localities.locality_names`;
 fortieth round, fold60): two clauses each naming a settlement of its own, by different names,
@@ -28,6 +32,7 @@ from ....draft import EventDraft
 from ....geography.localities import town_keys
 from ....geography.nesting import nested_either
 from ....geography.spellings import spelling_key
+from ....geography.struck_clauses import lists_struck_names
 from ....link.clauses import clause_of
 from ..retold.named_back import told_by_its_definite_noun
 
@@ -45,8 +50,10 @@ def clauses_at_two_places(doc: Document, earlier: EventDraft, later: EventDraft)
     places = doc.in_sentence(doc.places, sentence)
     here, there = _local_in(places, first), _local_in(places, second)
     if not here or not there:
-        return _settlements_apart(sentence, places, first, second) or _provinces_apart(
-            places, first, second
+        return (
+            _settlements_apart(sentence, places, first, second)
+            or _provinces_apart(places, first, second)
+            or _names_struck_apart(doc, here, there, first, second)
         )
     if told_by_its_definite_noun(doc, later) and all(
         p.span.end <= later.trigger.span.start for p in there
@@ -83,6 +90,20 @@ def _settlements_apart(
     only (the gazetteer lacks it), and no name is told in both."""
     here, there = _settlements(sentence, places, first), _settlements(sentence, places, second)
     return bool(here) and bool(there) and here.isdisjoint(there)
+
+
+def _names_struck_apart(
+    doc: Document, here: list[PlaceMention], there: list[PlaceMention], first: Span, second: Span
+) -> bool:
+    """Whether one clause names towns and the other, naming none the gazetteer knows, lists
+    names its act struck ("warplanes targeted Sarmin and Binnish, while helicopters dropped
+    barrel bombs on A, B and C": :mod:`....geography.struck_clauses`; forty-eighth round,
+    list68)."""
+    if here and not there:
+        return lists_struck_names(doc.text, second)
+    if there and not here:
+        return lists_struck_names(doc.text, first)
+    return False
 
 
 def _provinces_apart(places: list[PlaceMention], first: Span, second: Span) -> bool:

@@ -317,12 +317,21 @@ _OWNER_FIRST = re.compile(rf"[A-Z][\w-]*['’]s\s+(?:(?i:{DIRECTION_WORDS})\s+)*
 _LIST_END = (
     r"\s*(?:[,.;:)\"”]|$)|\s+(?:on|in|at|near|overnight|early|late|last|this|yesterday|today"
     r"|killing|wounding|injuring|leaving|causing|inflicting|destroying|damaging|killed|wounded"
+    # the means told after the list: "shelled A, B and C with dozens of rockets" (list68)
     r"|injured|left|destroyed|damaged|with|after|amid|while|during|under|using)\b"
 )
-_OPEN_LIST = re.compile(
+# Three names or more closed by a site rather than a name: "raids on A, B, C and the abandoned
+# battalion base" (forty-eighth round, list68) names A, B and C.
+_OPENS_A_LIST = (
     rf"(?:\b(?:in|at|{_AROUND}|{_SEIZED}|{_FIRED})|\b(?:strikes?|raids?|attacks?|bombs?|shells?"
     rf"|shelling|bombardments?|assaults?|fire|rockets?|missiles?|mortars?|sorties)"
-    rf"\s+(?:on|against|targeting))\s+{_NAMES}(?={_LIST_END})"
+    rf"\s+(?:on|against|targeting))\s+"
+)
+_OPEN_LIST = re.compile(rf"{_OPENS_A_LIST}{_NAMES}(?={_LIST_END})")
+# Three names or more closed by a site rather than a name, in the same positions: "raids on A,
+# B, C and the abandoned battalion base" (forty-eighth round, list68) names A, B and C.
+_CLOSED_BY_A_SITE = re.compile(
+    rf"{_OPENS_A_LIST}(?P<names>{NAME}(?:\s*,\s*{NAME}){{2,}})(?=\s*,?\s+and\s+the\s)"
 )
 # One name a munition fell on, no known place after it: "a barrel bomb dropped on al-Jalloum",
 # "shells fell on Bustan al-Qasr, killing two" (forty-fifth round, air65). What a bomb is
@@ -402,6 +411,7 @@ def _open_list(
     found: list[Locality] = []
     opened = [
         *_OPEN_LIST.finditer(sentence.text),
+        *_CLOSED_BY_A_SITE.finditer(sentence.text),
         *_DROPPED_ON.finditer(sentence.text),
         *_SHELLS_ON.finditer(sentence.text),
     ]

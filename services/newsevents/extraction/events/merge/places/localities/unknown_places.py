@@ -19,14 +19,16 @@ from __future__ import annotations
 
 import re
 
-from .....document import Document, PlaceMention, sentence_at
+from .....document import LOCAL_PRECISIONS, Document, PlaceMention, sentence_at
 from .....ontology import is_violent
 from ....crowds import CROWD_TYPES
 from ....draft import EventDraft
+from ....geography.list_glue import listed_with
 from ....geography.listed_names import listed_names
-from ....geography.longest_list import seat_district
+from ....geography.longest_list import listed_in, seat_district
 from ....geography.name_shapes import KIND
 from ....geography.nesting import same_or_part
+from ....geography.struck_clauses import struck_names_after
 from ....link.clauses import in_other_clause
 from .bearings import bearing_from
 from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
@@ -78,6 +80,25 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
             draft.places = [place_of_locality(doc, found[0], around), *draft.places]
             continue
         head = _district_heading(doc, draft, around, found)
+        if _known_list_member(doc, draft, around, found):
+            # "bombed the towns of A and B, and also targeted C and D": a town of one list keeps
+            # its event; the names of another list of the sentence (a district named after its
+            # seat, villages the gazetteer lacks) are events of their own (forty-eighth round,
+            # list68)
+            keys = [(draft.event_type, _sentence_of(doc, f), f.name.lower()) for f in found]
+            if head is not None:
+                draft.places = [p for p in draft.places if p.span != head.span]
+                key = (draft.event_type, draft.sentences[0], head.text.lower())
+                if key not in placed:
+                    result.append(draft.at([head, *draft.places[1:]]))
+                    placed.add(key)
+            result.extend(
+                act_at(doc, draft, locality, around, found)
+                for locality, key in zip(found, keys, strict=True)
+                if key not in placed
+            )
+            placed.update(keys)
+            continue
         if head is not None:
             # "in the al-Thawra, al-Jahmaliya and Kalaba districts of Taiz": the list's first
             # name is a district the gazetteer knows, a member of the list like the others,
@@ -119,6 +140,41 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         draft.places = [place_of_locality(doc, found[0], around), *draft.places]
         result.extend(act_at(doc, draft, locality, around, found) for locality in found[1:])
     return result
+
+
+def _known_list_member(
+    doc: Document, draft: EventDraft, town: PlaceMention, found: list[Locality]
+) -> bool:
+    """Whether the violent act's known town is one name of a list of known towns of its own
+    sentence, which names none of the localities: the town is where one of the act's events
+    is, not where the localities lie."""
+    if town.precision != "town" or not is_violent(draft.event_type):
+        return False
+    told = sentence_at(doc.sentences, town.span)
+    if told is None or told.index != draft.sentences[0]:
+        return False
+    towns = [p for p in doc.in_sentence(doc.places, told) if p.precision in LOCAL_PRECISIONS]
+    listed = listed_in(doc, towns, told.span, listed_with)
+    if town not in listed or len(listed) < 2 or not found:
+        return False
+    # the list is the act's (a verb of fire or a plural noun of places opens it, not "positioned
+    # in"), and the localities are a second list struck after it
+    before = doc.text[max(told.span.start, listed[0].span.start - 40) : listed[0].span.start]
+    after = struck_names_after(doc.text, listed[-1].span.end, told.span.end)
+    return (
+        _OPENS_A_STRUCK_LIST.search(before) is not None
+        and bool(after)
+        and all(f.span.start > listed[-1].span.end for f in found)
+        and found[0].name in after
+    )
+
+
+# A verb of fire or a plural noun of places right before a list: "bombed the towns of", "struck".
+_OPENS_A_STRUCK_LIST = re.compile(
+    r"\b(?:struck|hit|pounded|targeted|shelled|bombed|bombarded|raided|on|towns\s+of|villages"
+    r"\s+of|cities\s+of)\s+(?:the\s+(?:towns?|villages?|cities)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _district_heading(

@@ -230,7 +230,10 @@ def _listed(
     cities" after the one dispersed in A is the day's protests told together)."""
     sentence = doc.sentences[index]
     places = draft.places
-    if index != draft.sentences[0] and draft.event_type not in CROWD_TYPES:
+    if draft.event_type not in CROWD_TYPES:
+        # (in its own sentence too: "struck the towns of A, B and C, killing three in B and two
+        # in C" kept B and C as told with their dead, where the list is not; forty-eighth
+        # round, list68)
         names = {p.name for p in draft.places}
         told = [p for p in doc.in_sentence(doc.places, sentence) if p.name in names]
         places = [*draft.places, *(p for p in told if p not in draft.places)]
