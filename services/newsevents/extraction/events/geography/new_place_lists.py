@@ -13,7 +13,6 @@ from .list_context import REASON, REGIONS_AFTER, WHOSE
 from .list_glue import listed_with
 from .longest_list import listed_in
 from .other_localities import localities
-from .struck_clauses import struck_names_after
 from .struck_heads import lists_places_struck
 
 
@@ -35,7 +34,7 @@ def lists_new_places(doc: Document, earlier: EventDraft, later: EventDraft) -> b
     sentence = doc.sentences[index]
     listed = listed_in(doc, later.places, sentence.span, listed_with)
     if len(listed) < 2:
-        return _struck_localities(doc, earlier, sentence) or _struck_names(doc, earlier, later)
+        return _struck_localities(doc, earlier, sentence)
     if REGIONS_AFTER.match(doc.text, listed[-1].span.end):
         return False
     before = doc.text[sentence.span.start : listed[0].span.start]
@@ -48,19 +47,6 @@ def lists_new_places(doc: Document, earlier: EventDraft, later: EventDraft) -> b
         if p.precision in LOCAL_PRECISIONS and sentence.span.contains(p.span) and p not in listed
     ]
     return not any(p.text in text for p in [*listed, *others] for text in told)
-
-
-def _struck_names(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
-    """Whether the later act's trigger is followed in its sentence by a list of two or more
-    names it struck, the gazetteer knowing at most one of them, none of them named where the
-    earlier event is told: "..., while helicopters dropped barrel bombs on A, B and C" after a
-    lead that struck "towns and villages in Idlib countryside" (forty-eighth round, list68)."""
-    sentence = doc.sentences[later.sentences[0]].span
-    names = struck_names_after(doc.text, later.trigger.span.end, sentence.end)
-    if len(names) < 2:
-        return False
-    told = [doc.sentences[i].text for i in earlier.sentences]
-    return not any(name in text for name in names for text in told)
 
 
 def _struck_localities(doc: Document, earlier: EventDraft, sentence: Sentence) -> bool:
