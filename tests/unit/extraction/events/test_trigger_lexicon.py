@@ -8,7 +8,12 @@ from typing import get_args
 
 import pytest
 
-from newsevents.extraction.events.detect.refine import refinement, told_acts
+from newsevents.extraction.events.detect.refine import (
+    refinement,
+    sides_of_act,
+    told_acts,
+    type_of_sides,
+)
 from newsevents.extraction.events.detect.refusals.gates import GATES
 from newsevents.extraction.events.detect.words.lexicon import default_rules, load_rules
 from newsevents.extraction.events.detect.words.triggers import find_triggers
@@ -80,10 +85,16 @@ def test_the_ontology_table_covers_exactly_the_type_names() -> None:
 
 
 def _types_refinement_names() -> set[str]:
-    """The strings ``refine_type`` (and the act rules it calls) returns or compares
-    ``event_type`` with, and ``_REFINED``."""
+    """The strings ``refine_type`` (the sides' readings and the act rules it calls) returns or
+    compares ``event_type`` with, and ``_REFINED``."""
     named: set[str] = set(refinement._REFINED) | set(told_acts._HELD_FOR_A_WHILE)
-    sources = (inspect.getsource(f) for f in (refinement.refine_type, told_acts.held_briefly))
+    readings = (
+        refinement.refine_type,
+        sides_of_act.type_by_sides,
+        type_of_sides.type_of_sides,
+        told_acts.held_briefly,
+    )
+    sources = (inspect.getsource(f) for f in readings)
     for node in (node for source in sources for node in ast.walk(ast.parse(source))):
         if isinstance(node, ast.Compare) and ast.unparse(node.left) == "event_type":
             named |= {c.value for c in node.comparators if isinstance(c, ast.Constant)}

@@ -29,7 +29,7 @@ class Locality:
     beside: str | None = None
     # The province its own phrase tells it lies in ("the village of X in the Diffa region"), if any
     told_in: PlaceMention | None = None
-    # Told only by its place in a list after a verb of fire or "in" (named_localities._open_list)
+    # Told only by its place in a list after a verb of fire or "in" (open_lists.open_list)
     listed: bool = False
 
     def lies_in(self, places: list[PlaceMention]) -> bool:

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from .....document import Document, PlaceMention, sentence_at
 from ....geography.list_glue import coordinated, listed_with
 from ....geography.longest_list import seat_district
+from .fire_verbs import VERB_BEFORE_A_LIST
 from .locality import Locality
-from .named_localities import VERB_BEFORE_A_LIST
 
 # The words that join two names of one list: "X and Y", "X as well as Y", "X & Y".
 _JOINED = re.compile(r"\b(?:and|as well as)\b|&")
