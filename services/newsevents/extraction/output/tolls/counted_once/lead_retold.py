@@ -34,7 +34,7 @@ _LEAD = 1  # the index of the lead's last sentence (a headline repeated, then th
 def lead_count_retold(doc: Document, drafts: Sequence[EventDraft]) -> list[EventDraft]:
     """The ``drafts`` (published events) whose lead count a later act retells lose it (see the
     module), in place; returns those that lost one."""
-    told = {id(d): _counts_by_sentence(doc, d) for d in drafts}
+    told = {id(d): counts_by_sentence(doc, d) for d in drafts}
     lost: list[EventDraft] = []
     for draft in drafts:
         counts = told[id(draft)]
@@ -58,7 +58,7 @@ def lead_count_retold(doc: Document, drafts: Sequence[EventDraft]) -> list[Event
     return lost
 
 
-def _counts_by_sentence(doc: Document, draft: EventDraft) -> dict[QuantityMention, int]:
+def counts_by_sentence(doc: Document, draft: EventDraft) -> dict[QuantityMention, int]:
     """The draft's counts of the dead, each with the index of its sentence."""
     found: dict[QuantityMention, int] = {}
     for quantity in draft.quantities:

@@ -24,9 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ....document import Document, PlaceMention, QuantityMention, sentence_at
+from ....document import Document, PlaceMention, QuantityMention
 from ....events.draft import EventDraft
 from ....events.geography.nesting import inside_lead_place
+from .lead_retold import counts_by_sentence
 
 _LEAD = 1  # the index of the lead's last sentence (a headline repeated, then the lead)
 
@@ -37,7 +38,7 @@ _APART = re.compile(r"\b(?:separate(?:ly)?|elsewhere|another)\b", re.IGNORECASE)
 def lead_count_summed(doc: Document, drafts: Sequence[EventDraft]) -> list[EventDraft]:
     """The ``drafts`` (published events) whose lead count the body tells again in parts lose
     it (see the module), in place; returns those that lost one."""
-    told = {id(d): _counts_by_sentence(doc, d) for d in drafts}
+    told = {id(d): counts_by_sentence(doc, d) for d in drafts}
     lost: list[EventDraft] = []
     for draft in drafts:
         counts = told[id(draft)]
@@ -61,16 +62,6 @@ def lead_count_summed(doc: Document, drafts: Sequence[EventDraft]) -> list[Event
             draft.quantities = [q for q in draft.quantities if q not in in_lead]
             lost.append(draft)
     return lost
-
-
-def _counts_by_sentence(doc: Document, draft: EventDraft) -> dict[QuantityMention, int]:
-    """The draft's counts of the dead, each with the index of its sentence."""
-    found: dict[QuantityMention, int] = {}
-    for quantity in draft.quantities:
-        if quantity.unit == "fatalities" and quantity.kind == "count":
-            sentence = sentence_at(doc.sentences, quantity.span)
-            found[quantity] = sentence.index if sentence is not None else -1
-    return found
 
 
 def _fits(named: list[PlaceMention], other: EventDraft) -> bool:
