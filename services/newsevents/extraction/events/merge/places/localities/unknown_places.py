@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .....document import LOCAL_PRECISIONS, Document, PlaceMention, sentence_at
-from .....ontology import is_violent
+from .....ontology import EventTypeName, is_violent
 from ....crowds import CROWD_TYPES
 from ....draft import EventDraft
 from ....geography.list_glue import listed_with
@@ -60,15 +60,10 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
             # A name of the list the places stage knows or kept ("Marata", a namesake told in
             # Idlib's countryside; "Tamanaah", read as its district): one event there, one at
             # each village listed with it (thirty-third round).
-            keys = [(draft.event_type, _sentence_of(doc, f), f.name.lower()) for f in peers]
+            keys = _keys(doc, draft, peers)
             # Not placed inside the district: "at Tamanaah" and "at Habit in Tamanaah" would be
             # read as one act told at the district and at a village of it.
-            result.extend(
-                act_at(doc, draft, locality, around, peers, within=draft.places[1:])
-                for locality, key in zip(peers, keys, strict=True)
-                if key not in placed
-            )
-            placed.update(keys)
+            result += _acts_at_new(doc, draft, around, peers, keys, placed, draft.places[1:])
             continue
         if around.precision not in COARSER_THAN_LOCALITY or not around.resolved:
             continue
@@ -85,19 +80,14 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
             # its event; the names of another list of the sentence (a district named after its
             # seat, villages the gazetteer lacks) are events of their own (forty-eighth round,
             # list68)
-            keys = [(draft.event_type, _sentence_of(doc, f), f.name.lower()) for f in found]
+            keys = _keys(doc, draft, found)
             if head is not None:
                 draft.places = [p for p in draft.places if p.span != head.span]
                 key = (draft.event_type, draft.sentences[0], head.text.lower())
                 if key not in placed:
                     result.append(draft.at([head, *draft.places[1:]]))
                     placed.add(key)
-            result.extend(
-                act_at(doc, draft, locality, around, found)
-                for locality, key in zip(found, keys, strict=True)
-                if key not in placed
-            )
-            placed.update(keys)
+            result += _acts_at_new(doc, draft, around, found, keys, placed)
             continue
         if head is not None:
             # "in the al-Thawra, al-Jahmaliya and Kalaba districts of Taiz": the list's first
@@ -111,7 +101,7 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         ):
             # A peer, not a part: "on Nyaung Kone and Kyarsi villages", "in Kunyo Barrow,
             # Jannaale and Awdhegle" is one event at the known place and one at each name.
-            keys = [(draft.event_type, _sentence_of(doc, f), f.name.lower()) for f in found]
+            keys = _keys(doc, draft, found)
             first = _named_before(doc, draft, around, found, head)
             if first is not None and keys[found.index(first)] not in placed:
                 # "hit Kafr Sijna, Hish and Maar Shurin": the list's first name, not the known
@@ -119,17 +109,12 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
                 result.append(_copy_at(doc, draft, around))
                 draft.places = [place_of_locality(doc, first, around), *draft.places]
                 placed.add(keys[found.index(first)])
-            result.extend(
-                act_at(doc, draft, locality, around, found)
-                for locality, key in zip(found, keys, strict=True)
-                if key not in placed
-            )
-            placed.update(keys)
+            result += _acts_at_new(doc, draft, around, found, keys, placed)
             continue
         # A village of the draft's own sentence that another town of its list already has an
         # event at ("struck Latmin and Kafr Zita, and Morek": Latmin is Kafr Zita's peer) is no
         # place of this one; a village named in another sentence may be retold here.
-        keys = [(draft.event_type, _sentence_of(doc, f), f.name.lower()) for f in found]
+        keys = _keys(doc, draft, found)
         own = draft.sentences[0]
         found = [
             f for f, key in zip(found, keys, strict=True) if key[1] != own or key not in placed
@@ -222,6 +207,36 @@ def _copy_at(doc: Document, draft: EventDraft, town: PlaceMention) -> EventDraft
     if told is not None and not told.span.overlaps(draft.sentence_span):
         other.sentences, other.sentence_span = [told.index], told.span
     return other
+
+
+# An event placed: its type, the sentence that names its place, the place's name.
+_Key = tuple[EventTypeName, int, str]
+
+
+def _keys(doc: Document, draft: EventDraft, found: list[Locality]) -> list[_Key]:
+    """Each locality's key among the events placed so far: the act's type, the sentence that
+    names the locality, its name."""
+    return [(draft.event_type, _sentence_of(doc, f), f.name.lower()) for f in found]
+
+
+def _acts_at_new(
+    doc: Document,
+    draft: EventDraft,
+    around: PlaceMention,
+    found: list[Locality],
+    keys: list[_Key],
+    placed: set[_Key],
+    within: list[PlaceMention] | None = None,
+) -> list[EventDraft]:
+    """The draft's act at each locality of ``found`` (``keys``: their keys) no event of the act
+    is placed at yet; their keys join ``placed``."""
+    acts = [
+        act_at(doc, draft, locality, around, found, within)
+        for locality, key in zip(found, keys, strict=True)
+        if key not in placed
+    ]
+    placed.update(keys)
+    return acts
 
 
 def _sentence_of(doc: Document, locality: Locality) -> int:
