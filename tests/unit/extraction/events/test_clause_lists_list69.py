@@ -1,0 +1,25 @@
+"""A later clause's list of villages, after a lead that named none of them, is an act of its own:
+its own means and its own actor at each village (forty-ninth round, list69).
+
+Opposition-release-style articles written for these tests (southern Idlib countryside).
+"""
+
+from __future__ import annotations
+
+from tests.unit.extraction.events.articles import events_of, placed_by_text
+
+_SYRIA = "Military Forces of Syria"
+
+
+def test_a_helicopter_clause_after_a_province_lead_is_the_regime_s_at_its_villages() -> None:
+    events = events_of(
+        "Russian and regime warplanes carried out dozens of airstrikes on towns and villages in"
+        " the southern Idlib countryside on Tuesday. Russian warplanes pounded Kafr Nabl and"
+        " Hass, while regime helicopters dropped barrel bombs on Kafr Sajna, Deir Sharqi and"
+        " Maar Shamarin, rescuers said."
+    )
+    placed = placed_by_text(events, "airstrike")
+    villages = {"Kafr Sajna", "Deir Sharqi", "Maar Shamarin"}
+    assert villages <= set(placed)
+    assert all((placed[v][0] or "").startswith(_SYRIA) for v in villages)
+    assert {e.locations[0].admin1 for e in events if e.locations} == {"Idlib"}
