@@ -23,3 +23,14 @@ def test_a_helicopter_clause_after_a_province_lead_is_the_regime_s_at_its_villag
     assert villages <= set(placed)
     assert all((placed[v][0] or "").startswith(_SYRIA) for v in villages)
     assert {e.locations[0].admin1 for e in events if e.locations} == {"Idlib"}
+
+
+def test_towns_most_notably_listed_without_commas_are_each_struck() -> None:
+    events = events_of(
+        "Monday 13 April 2015 The Syrian Coalition said that regime forces escalated their"
+        " bombardment of the Idlib countryside on Sunday targeting markets and mosques and some"
+        " rural towns most notably Saraqib Sarmin and Maarat al-Numan."
+    )
+    placed = placed_by_text(events, "shelling")
+    assert {"Saraqib", "Sarmin", "Maarat al-Numan"} <= set(placed)
+    assert {e.locations[0].admin1 for e in events if e.locations} == {"Idlib"}
