@@ -7,8 +7,6 @@ Opposition-release-style articles written for these tests (Idlib and Hama countr
 
 from __future__ import annotations
 
-import pytest
-
 from tests.unit.extraction.events.articles import events_of, placed_by_text
 
 
@@ -37,11 +35,6 @@ def test_a_second_clause_with_its_own_list_of_villages_is_its_own_act() -> None:
     assert {e.locations[0].country_code for e in events} == {"SY"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dropped at the merge (forty-eighth round): read after any lead, a list of names the"
-    " lead never named split a state bulletin's quarters from its city's shelling",
-)
 def test_a_second_clause_list_after_a_lead_that_named_none_of_it() -> None:
     events = events_of(
         "Russian warplanes carried out dozens of airstrikes on towns and villages in the eastern"

@@ -65,7 +65,8 @@ _OPENERS = (
 # A list a plural noun of places opens further on, past what locates the places or when they
 # were struck: "pounded dozens of towns and villages in the Idlib countryside on Tuesday,
 # including A, B and C", "hit several villages, among them A and B", "in several districts of
-# Aleppo including X" (forty-sixth round, list66). Only words that locate or time the places
+# Aleppo including X" (forty-sixth round, list66); "some rural towns most notably A B and C", its
+# commas lost (forty-ninth round, list69). Only words that locate or time the places
 # lie between ("in", "of", "on", "the", a direction, a capitalised name, a day): "villages,
 # killing 12 people, including Ahmed and Omar" names people, not places.
 _PLURAL_PLACES = (
@@ -79,7 +80,7 @@ _ABOUT_THE_PLACES = (
 )
 _OPENED_FURTHER_ON = re.compile(
     rf"\b(?P<kind>{_PLURAL_PLACES}){_ABOUT_THE_PLACES}\s*,?\s+"
-    rf"(?:including|among\s+them|among\s+which|such\s+as|notably|namely)\s+"
+    rf"(?:including|among\s+them|among\s+which|such\s+as|(?:most\s+)?notably|namely)\s+"
     rf"(?P<names>{LIST})"
 )
 # A list that opens its sentence and is closed by what befell it, the province perhaps told

@@ -38,7 +38,6 @@ from ...draft import (
 )
 from ...generic_violence import is_generic, is_violent_act, means_unsaid, told_by_other_means
 from ...geography.nesting import in_city
-from ...geography.new_place_lists import lists_new_places
 from ...geography.other_localities import names_another_locality
 from ...geography.precision import most_precise_first
 from ...geography.spellings import same_spot
@@ -47,6 +46,7 @@ from ...link.place_roles import is_firing_post, is_origin
 from ...story_cues import REFERS_BACK, also_somewhere_finer, told_as_new
 from ..folding import fold_into_earlier, refines
 from .identity.attackers import attackers_agree, side_of
+from .identity.clause_lists import tells_new_places
 from .identity.elsewhere import act_places
 from .identity.page_day import absorb_act_day, stamp_agrees
 from .identity.replies import tells_a_reply
@@ -111,7 +111,7 @@ def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> b
         and (own_sentence or not told_as_another(doc.text, later.trigger, start))
         and not (not own_sentence and opens_on_another_time(doc.text, later.trigger, start))
         and not (not own_sentence and opens_on_another_day(doc, earlier, later))
-        and not lists_new_places(doc, earlier, later)
+        and not tells_new_places(doc, earlier, later)
         and not also_somewhere_finer(doc, earlier, later)
         and (days_agree(earlier, later) or stamp_agrees(doc, earlier, later))
         and _where_agrees(doc, earlier, later)

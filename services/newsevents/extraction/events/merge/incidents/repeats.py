@@ -27,12 +27,12 @@ from ...draft import (
 )
 from ...generic_violence import is_generic
 from ...geography.nesting import nested, nested_either
-from ...geography.new_place_lists import lists_new_places
 from ...geography.other_localities import names_another_locality
 from ...geography.precision import PRECISION_RANK, most_precise_first
 from ...story_cues import act_told_as_another, told_places
 from ..folding import toll_before_the_fight
 from .aboutness import about, shares_what
+from .identity.clause_lists import tells_new_places
 from .identity.other_means import by_other_means
 from .identity.replies import tells_a_reply
 from .identity.two_acts import told_as_two
@@ -68,7 +68,7 @@ def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
         return False  # "Earlier in the day, two militants were killed in Israeli strikes"
     if opens_on_another_day(doc, earlier, later):
         return False  # "On Tuesday 40 people were killed by warplanes" after Wednesday's raids
-    if lists_new_places(doc, earlier, later):
+    if tells_new_places(doc, earlier, later):
         return False  # "Warplanes struck A, B and C" after the sorties: acts at the listed places
     close = later.sentences[0] - earlier.sentences[-1] <= 2
     if close and CONTINUATION.match(sentence.text):
@@ -232,7 +232,7 @@ def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
         or opens_on_another_time(doc.text, later.trigger, then.span.start)
         or opens_on_another_day(doc, opener, later)
         or names_another_locality(doc, opener.sentences, then.index)
-        or lists_new_places(doc, opener, later)
+        or tells_new_places(doc, opener, later)
         or _another_kind_of_act(opener, later)
         or by_other_means(doc, opener, later)
     ):

@@ -22,7 +22,6 @@ from ....draft import EventDraft, deaths_told
 from ....generic_violence import is_generic, told_by_other_means
 from ....geography.city_province import in_the_province, province_by_its_city
 from ....geography.nesting import inside_lead_place, nested
-from ....geography.new_place_lists import lists_new_places
 from ....geography.other_localities import names_another_locality
 from ....geography.precision import most_precise_first, yields_to_a_district
 from ....geography.struck_heads import told_by_a_struck_list
@@ -36,6 +35,7 @@ from ....story_cues import (
 )
 from ...folding import absorb, take_fields
 from ..identity.attackers import attackers_agree
+from ..identity.clause_lists import tells_new_places
 from ..identity.other_means import by_other_means
 from ..identity.replies import tells_a_reply
 from ..identity.two_acts import told_as_two
@@ -211,7 +211,7 @@ def _same_incident(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
             or around_the_lead_town(doc, lead, later)
         )
         and not names_another_locality(doc, lead.sentences, sentence.index)
-        and not lists_new_places(doc, lead, later)
+        and not tells_new_places(doc, lead, later)
         and attackers_agree(doc, lead, later)
         and not told_as_two(doc, lead, later)  # last: it reads what each telling is about
     )

@@ -34,6 +34,7 @@ from .bearings import bearing_from
 from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
 from .named_localities import named_localities
 from .one_list import in_list_of, listed_with_town
+from .other_acts_clauses import in_another_acts_clause
 from .provinces import of_another_province
 
 # Acts done to people or property at a place, not fighting: "police arrested five men in the
@@ -68,6 +69,8 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         if around.precision not in COARSER_THAN_LOCALITY or not around.resolved:
             continue
         found = localities_of_event(doc, draft, around)
+        # (the places of another act's clause in a sentence the draft took in are that act's)
+        found = [f for f in found if not in_another_acts_clause(doc, draft, f.span, drafts)]
         if not found:
             continue
         if not violent:
