@@ -34,6 +34,13 @@ def test_a_small_namesake_abroad_yields_to_the_source() -> None:
     assert all(code in ("", "NP") for e in events for code in e[1])
 
 
+def test_a_town_under_a_city_abroad_is_the_told_countrys_namesake() -> None:
+    """Madera, a Californian town of some 60,000, is Kenya's Mandera in a Kenyan feed: the
+    name is chosen again among the told country's places."""
+    events = _events("Gunmen attacked a bus near Madera, killing the driver.", ["KE"])
+    assert events[0][1:] == (["KE"], "Unidentified Armed Group (Kenya)")
+
+
 def test_a_body_town_abroad_yields_to_the_source() -> None:
     """A cooperative named after a Hawaiian town, in a Kenyan feed: no protest in Hawaii."""
     body = "Members of the Kailua Farmers Cooperative marched to the county offices over dues."

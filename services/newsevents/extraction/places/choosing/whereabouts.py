@@ -84,12 +84,12 @@ def yield_to_the_source(
 ) -> None:
     """With one country told by the article's source (``hints``: a national outlet's or a
     feed's, ``ArticleMessage.countries``), a small place of another country (a village, a town
-    under 50,000, a district) that nothing in the text tells (no name or demonym of its
+    under 100,000, a district) that nothing in the text tells (no name or demonym of its
     country, no big city or named actor of it: ``context.countries``) is a namesake of one of
     the told country's: "a police van was vandalised at Simara in Bara" from a Nepali feed is
     Nepal's Simara, not Sudan's Bara. The name is chosen again among the told country's
     namesakes when the gazetteer has any, else dropped (an unknown place of the told country).
-    A capital, a city of 50,000, a province keep their sense, as in :func:`drop_small_abroad`."""
+    A capital, a city of 100,000 (:data:`CITY_POPULATION`), a province keep their sense."""
     if len(hints) != 1:
         return
     (home,) = hints
@@ -98,7 +98,7 @@ def yield_to_the_source(
             continue
         place = places[match.choice]
         code = place.country_code
-        if code == home or context.countries[code] or not _small_abroad(place):
+        if code == home or context.countries[code] or not _town_or_smaller(place):
             continue
         there = [i for i in match.ids if places[i].country_code == home]
         if not there:
@@ -106,6 +106,14 @@ def yield_to_the_source(
             continue
         surface_fold = "".join(t.fold for t in tokens[match.first : match.last + 1])
         match.choice = max(there, key=lambda i: score(places[i], surface_fold, context))
+
+
+def _town_or_smaller(place: Place) -> bool:
+    """Below a city (:data:`CITY_POPULATION`, a name known beyond its region), no capital: a
+    place the source's country outweighs when nothing in the text tells its own."""
+    if place.kind == Kind.GEONAMES and not is_capital(place):
+        return place.population < CITY_POPULATION
+    return _small_abroad(place)
 
 
 def bodies_of_the_source(
