@@ -21,7 +21,7 @@ from .choosing.context import Context, article_context
 from .choosing.enclosing_town import relocate_abroad
 from .choosing.quarters import place_quarters
 from .choosing.unit_namesakes import choose_near_district, relocate_into_units
-from .choosing.whereabouts import drop_small_abroad
+from .choosing.whereabouts import bodies_of_the_source, drop_small_abroad, yield_to_the_source
 from .gazetteer import Gazetteer, Region, gazetteer
 from .reading.filters.organisations import reject_organisation_names
 from .reading.locating.capitals import read_capitals
@@ -72,6 +72,7 @@ def find_places(doc: Document) -> None:
     quarters = place_quarters(tokens, accepted, places)  # "Dallas estate in Embu": no Texas
     abroad = relocate_abroad(tokens, accepted, places, context, ends)
     drop_small_abroad(accepted, places, context)  # after: "Banita (Nakuru)" is relocated
+    yield_to_the_source(tokens, accepted, places, context, doc.country_hints)
     mentions = [
         mention(tokens, match, places[match.choice], match.mode)
         for match in accepted
@@ -89,7 +90,9 @@ def find_places(doc: Document) -> None:
     doc.places = [m for m in mentions if not datelines.overlaps(m.span)]
     filed = [m for m in mentions if datelines.overlaps(m.span)]
     doc.place_references = sorted([*references, *filed], key=lambda m: m.span.start)
-    bodies = body_places(tokens, matches, places, context)
+    bodies = bodies_of_the_source(
+        body_places(tokens, matches, places, context), context, doc.country_hints
+    )
     doc.body_places = [m for m in bodies if not datelines.overlaps(m.span)]
 
 

@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from newsevents.contracts import ArticleMessage
 from newsevents.extraction.actors.unnamed.identity_militias import identity_militias
+from newsevents.extraction.pipeline import Pipeline
 
 
 def _names(text: str, country: str | None = "SO") -> list[tuple[str, str]]:
@@ -69,4 +73,47 @@ def test_a_sub_clan_of_a_named_clan_is_named_after_its_clan_first() -> None:
             "Omar clan militiamen of the Bari Yare clan",
             "Bari Yare-Omar Sub-Clan Militia (Somalia)",
         )
+    ]
+
+
+def test_two_named_clans_told_as_a_fights_sides_are_their_militias() -> None:
+    """Forty-ninth round (actor69): "between the X and Y clans", "the X and Y clans fought":
+    each clan its militia, the first told the first side."""
+    assert _names("One man died in a clash between the Lorema and Kaptum clans.", "KE") == [
+        ("Lorema", "Lorema Clan Militia (Kenya)"),
+        ("Kaptum", "Kaptum Clan Militia (Kenya)"),
+    ]
+    assert _names("The Abdi Reer and Galool clans fought over a well near Wajir.", "KE") == [
+        ("Abdi Reer", "Abdi Reer Clan Militia (Kenya)"),
+        ("Galool", "Galool Clan Militia (Kenya)"),
+    ]
+    # "sub clans" written apart
+    assert _names("Fighting between the Ayro and Sacdi sub clans left three dead.")[0] == (
+        "Ayro",
+        "Ayro Clan Militia (Somalia)",
+    )
+
+
+def test_members_of_a_named_clan_attacking_are_its_militia() -> None:
+    assert _names("Members of the Lorema clan attacked and killed two herders.", "KE") == [
+        ("Members of the Lorema clan", "Lorema Clan Militia (Kenya)")
+    ]
+
+
+def test_two_clans_brawling_or_told_without_a_fight_are_no_militias() -> None:
+    # a brawl of members (coded as rioters), two clans named with no fight, a clan hit
+    assert _names("Members of the Dhali and Kora clans clashed over a pond.", "BD") == []
+    assert _names("Elders of the Lorema and Kaptum clans met for peace talks.", "KE") == []
+    assert _names("Gunmen killed two men of the Lorema and Kaptum clans.", "KE") == []
+
+
+def test_two_named_clans_clash_in_a_note() -> None:
+    article = ArticleMessage(
+        id="clans",
+        body="Two people died in fighting between the Lorema and Kaptum clans in Wajir county.",
+        published_at=dt.datetime(2018, 3, 4, tzinfo=dt.UTC),
+    )
+    events = Pipeline().extract(article)
+    assert [(e.event_type, e.acled.actor1, e.acled.actor2) for e in events] == [
+        ("armed_clash", "Lorema Clan Militia (Kenya)", "Kaptum Clan Militia (Kenya)")
     ]

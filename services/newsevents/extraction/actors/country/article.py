@@ -108,6 +108,16 @@ def article_country(
         return places.most_common(1)[0][0]
     known = country_names()
     named = given or doc.actors
+    if doc.country_hints:
+        # the source tells the country: of the note's own cues, only a demonym told of a side
+        # outweighs it ("Ugandan raiders"), not one of a victim, a firm or a cause ("gunmen
+        # killed an Italian priest", "workers of a Japanese-owned factory struck")
+        sides = Counter(
+            r.country_code
+            for r in references
+            if r.country_code in known and _names_a_side(doc.text, r.span, named)
+        )
+        return sides.most_common(1)[0][0] if sides else doc.country_hints[0]
     mentioned = [
         (p.span, p.country_code)
         for p in (*references, *(p for p in doc.places if _protested(doc.text, protested, p.span)))
@@ -169,6 +179,21 @@ def document_country(doc: Document) -> str | None:
     """:func:`article_country` of the annotated document with its own actors, read once per
     document: the output asks it for every event."""
     return article_country(doc)
+
+
+# A demonym's gap to the side it names: a space or a hyphen, and one lower-case word at most
+# ("Ugandan raiders", "Sudanese student protesters", "Somali-born gunmen").
+_BEFORE_A_SIDE = re.compile(r"(?:[ -]+[a-z]+)?[ -]+")
+
+
+def _names_a_side(text: str, span: Span, actors: Iterable[ActorMention]) -> bool:
+    """Whether the demonym at ``span`` qualifies a side the note names right after it."""
+    return any(
+        a.span.start > span.end
+        and a.span.start - span.end <= 16
+        and _BEFORE_A_SIDE.fullmatch(text, span.end, a.span.start) is not None
+        for a in actors
+    )
 
 
 # What a demonstration is against or about: the rest of its clause after its verb or noun

@@ -39,7 +39,7 @@ _ARMED = (
     r"militias?|militiamen|armed\s+men|gunmen|fighters|raiders|attackers|assailants|bandits|"
     r"warriors"
 )
-_GROUP_NOUN = r"(?P<noun>sub-clans?|clans?|ethnic\s+groups?)"
+_GROUP_NOUN = r"(?P<noun>sub[- ]clans?|clans?|ethnic\s+groups?)"
 _ATTACK = (
     r"attack(?:s|ed)?|raid(?:s|ed)?|ambush(?:es|ed)?|kill(?:s|ed)?|torch(?:es|ed)?|invade[sd]?"
 )
@@ -67,6 +67,21 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?<!\bfrom the )(?<![\w-])(?P<group>{_NAME})\s+"
             rf"{_GROUP_NOUN}\s+(?=(?:{_ATTACK})\b)"
         ),
+        # two groups told as a fight's sides, the first ACLED's actor1: "a clash between the
+        # Lorema and Kaptum clans", "the Lorema and Kaptum clans fought" (forty-ninth round;
+        # not "members of the X and Y clans clashed": a brawl, as above)
+        re.compile(
+            r"(?P<lead>\bbetween\s+(?:members\s+of\s+)?(?:the\s+)?)?"
+            r"(?(lead)|(?<!\b[Mm]embers of )(?<!\b[Mm]embers of the ))"
+            rf"(?<![\w-])(?P<group>{_NAME})\s+and\s+(?:the\s+)?(?P<other>{_NAME})\s+"
+            rf"{_GROUP_NOUN}\b(?!\s+milit)(?(lead)|(?=\s+(?:clash|fought|fight|battl|attack|raid)))"
+        ),
+        # "members of the Lorema clan attacked a village": the group's men as the attackers
+        # (not "members of the X clan clashed": a brawl, coded as rioters)
+        re.compile(
+            rf"\b(?P<armed>[Mm]embers)\s+of\s+(?:the\s+)?(?P<group>{_NAME})\s+{_GROUP_NOUN}"
+            rf"\s+(?=(?:{_ATTACK})\b)"
+        ),
     )
 
 
@@ -82,7 +97,7 @@ def _demonyms() -> frozenset[str]:
 
 def _kind(noun: str) -> str:
     """ACLED's word for the group's kind: a clan's militia, else an ethnic group's."""
-    return "Clan" if noun.startswith(("clan", "sub-clan")) else "Ethnic"
+    return "Clan" if noun.startswith(("clan", "sub-clan", "sub clan")) else "Ethnic"
 
 
 # "... of the Habar Gedir clan" right after a clan or sub-clan's name: the clan it belongs to.
@@ -131,8 +146,25 @@ def identity_militias(text: str, country: str | None) -> list[ActorMention]:
             start = match.start("armed")
         else:
             start = match.end("group") - len(group)
-        span = Span(start, end)
+        pair = "other" in match.re.groupindex  # each side its own name: "Lorema", "Kaptum"
+        span = Span(start, match.end("group") if pair else end)
         if any(f.span.overlaps(span) for f in found):
             continue
         found.append(ActorMention(span, text[span.start : span.end], name, "militia", home))
+        if pair:
+            found.extend(_the_other_side(text, match, country))
     return found
+
+
+def _the_other_side(text: str, match: re.Match[str], country: str | None) -> list[ActorMention]:
+    """The second group of a fight told between two ("... and Kaptum clans"): its militia."""
+    other = match.group("other")
+    if other in _demonyms() or other.split()[0].lower() in _NOT_A_GROUP:
+        return []
+    told = f"{other} {_kind(match.group('noun'))}"
+    name, home = people_militia(other, country) or (
+        f"{told} Militia ({country_name(country)})",
+        country,
+    )
+    span = Span(match.start("other"), match.end("other"))
+    return [ActorMention(span, text[span.start : span.end], name, "militia", home)]

@@ -11,18 +11,22 @@ outside the places the article tells.
   Pervomaiske" is not one of the villages so named far from the front).
 - After choosing (:func:`drop_small_abroad`, called by :func:`..find.find_places`): in a note
   whose places tell one country and nothing tells another, a small place abroad is an unknown
-  place of that country.
+  place of that country; with one country told by the article's source
+  (:func:`yield_to_the_source`), a small place of a country nothing in the text tells is that
+  country's namesake, or an unknown place of it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...document import LOCAL_PRECISIONS
+from ...document import LOCAL_PRECISIONS, PlaceMention
 from ..gazetteer import BIG_CITY, CITY_POPULATION, SMALL_PLACE, Kind, Place
 from ..reading.surface import Match
+from ..reading.tokens import Tokens
 from .context import Context
 from .nations import borders_any, is_capital
+from .ranking import score
 
 
 def one_country_article(
@@ -69,6 +73,58 @@ def drop_small_abroad(accepted: list[Match], places: Sequence[Place], context: C
         place = places[match.choice]
         if place.country_code != home and _small_abroad(place):
             match.choice = None
+
+
+def yield_to_the_source(
+    tokens: Tokens,
+    accepted: list[Match],
+    places: Sequence[Place],
+    context: Context,
+    hints: Sequence[str],
+) -> None:
+    """With one country told by the article's source (``hints``: a national outlet's or a
+    feed's, ``ArticleMessage.countries``), a small place of another country (a village, a town
+    under 100,000, a district) that nothing in the text tells (no name or demonym of its
+    country, no big city or named actor of it: ``context.countries``) is a namesake of one of
+    the told country's: "a police van was vandalised at Simara in Bara" from a Nepali feed is
+    Nepal's Simara, not Sudan's Bara. The name is chosen again among the told country's
+    namesakes when the gazetteer has any, else dropped (an unknown place of the told country).
+    A capital, a city of 100,000 (:data:`CITY_POPULATION`), a province keep their sense."""
+    if len(hints) != 1:
+        return
+    (home,) = hints
+    for match in accepted:
+        if match.choice is None:
+            continue
+        place = places[match.choice]
+        code = place.country_code
+        if code == home or context.countries[code] or not _town_or_smaller(place):
+            continue
+        there = [i for i in match.ids if places[i].country_code == home]
+        if not there:
+            match.choice = None
+            continue
+        surface_fold = "".join(t.fold for t in tokens[match.first : match.last + 1])
+        match.choice = max(there, key=lambda i: score(places[i], surface_fold, context))
+
+
+def _town_or_smaller(place: Place) -> bool:
+    """Below a city (:data:`CITY_POPULATION`, a name known beyond its region), no capital: a
+    place the source's country outweighs when nothing in the text tells its own."""
+    if place.kind == Kind.GEONAMES and not is_capital(place):
+        return place.population < CITY_POPULATION
+    return _small_abroad(place)
+
+
+def bodies_of_the_source(
+    bodies: list[PlaceMention], context: Context, hints: Sequence[str]
+) -> list[PlaceMention]:
+    """The towns of local bodies' names (:mod:`.bodies`) that may locate an event, with one
+    country told by the article's source: those of that country, or of a country the text tells
+    ("Residents of Maili Saba protested" from a Kenyan feed is no body of Maili, Hawaii)."""
+    if len(hints) != 1:
+        return bodies
+    return [b for b in bodies if b.country_code == hints[0] or context.countries[b.country_code]]
 
 
 def _small_abroad(place: Place) -> bool:

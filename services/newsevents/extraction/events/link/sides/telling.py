@@ -37,7 +37,10 @@ _BEHIND = re.compile(
     r"|(?:believed|suspected|thought)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:behind|responsible)\b"
     r"|(?:was|were|is|are)\s+(?:the\s+)?(?:suspected|alleged|presumed|likely)\s+"
     r"(?:perpetrators?|culprits?|attackers?|authors?)\b"
-    r"|(?:has\s+|have\s+|had\s+)?(?:claimed|accepted|admitted)\s+(?:full\s+)?responsibility"
+    # (an adverb of time or report before the claim: "Al Shabaab later claimed responsibility",
+    # "the group has also claimed responsibility"; forty-ninth round, actor69)
+    r"|(?:has\s+|have\s+|had\s+)?(?:(?:later|also|subsequently|reportedly)\s+)?"
+    r"(?:claimed|accepted|admitted)\s+(?:full\s+)?responsibility"
     # (thirty-ninth round, sides59: a note's suspect told bare after the act, "Al Shabaab
     # suspected.", "Al Shabaab are suspected", the clause ending there; and the group's claim
     # of the act, "Al Shabaab claimed to have killed two soldiers")
