@@ -36,6 +36,7 @@ from .sides.forces.crime_and_corps import crime_and_corps
 from .sides.forces.lone_group import state_fought
 from .sides.forces.targeted_forces import post_hit
 from .sides.forces.toll_force import force_of_the_toll
+from .sides.joint_first import foreign_named_first
 from .sides.joint_names import joint_sides
 from .sides.movement_home import movements_at_home
 from .sides.same_sides import one_side_twice
@@ -126,6 +127,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     force_of_the_toll(doc, draft, country_code, time.date, sides)
     crime_and_corps(doc, draft, named_after, time.date, sides)
     joint_sides(doc, draft, named_after, time.date, sides)
+    foreign_named_first(doc, draft, country_code, time.date, sides)
     movements_at_home(doc, draft, place, country_code, time.date, sides)
     _as_named_on(sides, time.date)
     return AcledFields(
