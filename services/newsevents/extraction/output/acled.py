@@ -43,6 +43,7 @@ from .sides.same_sides import one_side_twice
 from .sides.sides import Sides, choose_sides, force_first
 from .tolls.by_place import counted_elsewhere, toll_at
 from .tolls.counted_once.among_dead import parts_after_the_dead
+from .tolls.counted_once.day_before import earlier_acts_dead
 from .tolls.counted_once.period_tallies import after_the_dead
 from .tolls.grievance import answered_dead
 from .tolls.tolls import fatalities
@@ -96,6 +97,8 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     quantities = after_the_dead(doc, quantities)
     # a part of the dead told after their toll ("six women were among those killed")
     quantities = parts_after_the_dead(doc, quantities)
+    # the day before's act that dates this one ("..., a day after raids killed 16 in Saqba")
+    quantities = earlier_acts_dead(doc, draft, quantities)
     deaths = fatalities(quantities, doc.sentences, from_afar=draft.event_type in _FROM_AFAR)
     # the dead of the event's place when the article tells them place by place, from the
     # event's telling on (not a protest, an arrest or a bombing told after the toll at one of

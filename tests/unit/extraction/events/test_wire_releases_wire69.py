@@ -1,9 +1,10 @@
 """The forty-ninth round's wire outlets (``wire69``): agency copy about Syria and an opposition
 body's releases. A strike told by two states before one noun, the foreign one first and the
 home state by its ruler's regime, is the foreign state's; a release's clock stamp is no count of
-the dead; the dead told with their share ("mostly farmers") or one more after a family are a
-toll; the lead's dead told again town by town stay each town's. Articles written for these
-tests, in the outlets' style (the copy lost its commas)."""
+the dead; the dead told with their share ("mostly women and children") or one more after a
+family are a toll; the lead's dead told again town by town stay each town's; the day before's
+dead that date the act are not its toll. Articles written for these tests, in the outlets' style
+(the copy lost its commas)."""
 
 from __future__ import annotations
 
@@ -98,3 +99,15 @@ def test_one_more_of_the_dead_told_after_a_family_counts() -> None:
     assert [(e.locations[0].text, e.acled.fatalities) for e in strikes if e.acled] == [
         ("Kafr Zita", 4)
     ]
+
+
+def test_the_day_befores_dead_that_date_the_act_are_not_its_toll() -> None:
+    strikes = _by_place(
+        _strikes(
+            "Last updated at Dec 012017 BEIRUT Regime air strikes killed eight civilians in the"
+            " town of Hamouriyeh in Eastern Ghouta on Thursday a day after raids killed 16 in"
+            " nearby Saqba a monitor said."
+        )
+    )
+    hamouriyeh = strikes["Hamouriyeh"].acled
+    assert hamouriyeh is not None and hamouriyeh.fatalities == 8
