@@ -36,12 +36,14 @@ from .sides.forces.crime_and_corps import crime_and_corps
 from .sides.forces.lone_group import state_fought
 from .sides.forces.targeted_forces import post_hit
 from .sides.forces.toll_force import force_of_the_toll
+from .sides.joint_first import foreign_named_first
 from .sides.joint_names import joint_sides
 from .sides.movement_home import movements_at_home
 from .sides.same_sides import one_side_twice
 from .sides.sides import Sides, choose_sides, force_first
 from .tolls.by_place import counted_elsewhere, toll_at
 from .tolls.counted_once.among_dead import parts_after_the_dead
+from .tolls.counted_once.day_before import earlier_acts_dead
 from .tolls.counted_once.period_tallies import after_the_dead
 from .tolls.grievance import answered_dead
 from .tolls.tolls import fatalities
@@ -95,6 +97,8 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     quantities = after_the_dead(doc, quantities)
     # a part of the dead told after their toll ("six women were among those killed")
     quantities = parts_after_the_dead(doc, quantities)
+    # the day before's act that dates this one ("..., a day after raids killed 16 in Saqba")
+    quantities = earlier_acts_dead(doc, draft, quantities)
     deaths = fatalities(quantities, doc.sentences, from_afar=draft.event_type in _FROM_AFAR)
     # the dead of the event's place when the article tells them place by place, from the
     # event's telling on (not a protest, an arrest or a bombing told after the toll at one of
@@ -126,6 +130,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     force_of_the_toll(doc, draft, country_code, time.date, sides)
     crime_and_corps(doc, draft, named_after, time.date, sides)
     joint_sides(doc, draft, named_after, time.date, sides)
+    foreign_named_first(doc, draft, country_code, time.date, sides)
     movements_at_home(doc, draft, place, country_code, time.date, sides)
     _as_named_on(sides, time.date)
     return AcledFields(

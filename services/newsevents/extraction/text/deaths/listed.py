@@ -47,7 +47,7 @@ _MORE_PERSONS = r"(?:neighbou?r|relative|guest|baby|infant|toddler|grandchild|br
 # what a person's noun is of: "the commander of the Ahrar al-Sham group"
 _OF_WHOM = rf"(?:\s+of\s+(?:the\s+)?{_NOT_ADJECTIVE}[\w'’-]+(?:\s+{_NOT_ADJECTIVE}[\w'’-]+){{0,3}})"
 _ONE = (
-    rf"(?i:(?:the|a|an|one|his|her|their|its)\s+{_ADJECTIVE}{{0,2}}?"
+    rf"(?i:(?:the|a|an|one|another|his|her|their|its)\s+{_ADJECTIVE}{{0,2}}?"
     rf"(?:{ROLE}|{KIN}|{_MORE_PERSONS})\b{_OF_WHOM}?)"
 )
 _COUNT = rf"(?:\d{{1,3}}|{COMPOUND}|{WORDS})"
@@ -76,7 +76,13 @@ _KIN_COUNTED = (
 # parts are set apart by commas, or by a bare space before a possessive where an outlet's copy
 # drops its commas ("killed a man his wife and their three children")
 _APART = r"(?:,\s+|\s+(?=(?i:his|her|their)\s))"
-_LIST = rf"(?:{_PART}(?:{_APART}{_PART})+,?\s+and\s+{_PART}|{_PART}\s+and\s+{_KIN_COUNTED})"
+# (one more part told after the list: "a man and his two daughters as well as a neighbour" is
+# four; forty-ninth round, wire69)
+_AS_WELL_AS = r"\s+(?i:as\s+well\s+as)\s+"
+_LIST = (
+    rf"(?:(?:{_PART}(?:{_APART}{_PART})+,?\s+and\s+{_PART}|{_PART}\s+and\s+{_KIN_COUNTED})"
+    rf"(?:{_AS_WELL_AS}{_PART})?)"
+)
 # a list after a preposition is a place's or a company's, not the dead
 _NOT_AFTER_PREPOSITION = (
     r"(?<![Ii]n )(?<![Oo]f )(?<![Ff]rom )(?<![Aa]t )(?<![Tt]o )(?<![Oo]n )(?<![Ww]ith )"
@@ -150,7 +156,7 @@ _KIN_PART = re.compile(
 _NAME_PART = re.compile(PERSON_NAME)
 _ANYONE = re.compile(rf"\b{ANYONE}\b", re.I)
 _APPOSITION = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)
-_SEPARATOR = re.compile(r",?\s+and\s+|,\s+|\s+(?=(?i:his|her|their)\s)")
+_SEPARATOR = re.compile(r",?\s+and\s+|,\s+|\s+(?=(?i:his|her|their)\s)|\s+as\s+well\s+as\s+")
 
 
 def listed_count(listed: str) -> float:

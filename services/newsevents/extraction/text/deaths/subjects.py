@@ -99,6 +99,9 @@ SUBSET_PATTERNS = (
         rf"(?:{NOT_BETWEEN}(?!(?:shot|hit|hurt|arrested|detained|abducted|\d+|{WORDS}|{BE})\b)"
         r"[\w'’-]+,?\s+){0,6}?"
         r"(?:including|among them|among whom|among which|of whom|one of them"
+        # their share told ("20 villagers mostly farmers were killed": 20; forty-ninth round,
+        # wire69)
+        r"|mostly|mainly|most\s+of\s+them"
         # one of them named, as wire copy without its commas tells him: "Three other fighters
         # one identified as Abu Omar were killed" is three (forty-fifth round)
         r"|one\s+(?:of\s+them\s+)?(?:identified\s+as|named)"
