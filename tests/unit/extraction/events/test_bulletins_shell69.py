@@ -1,0 +1,74 @@
+"""The forty-ninth round's shelling bulletins (``shell69``): a quarter hit from a firing post
+lies in the paragraph's city, not in the post's province; a lead's list that puts a besieged
+town in another province gives a city's copy none of it, and the headline's last city whose
+paragraph tells one act goes with the others' copies; the first quarter of an act whose later
+sentence tells other quarters is told in its own sentence
+(events/merge/places/localities/, events/merge/places/per_place/city_headlines.py).
+Articles written for these tests (Syria)."""
+
+from __future__ import annotations
+
+from newsevents.contracts import EventMessage
+from tests.unit.extraction.events.articles import events_of, fatalities
+
+
+def _placed(events: list[EventMessage]) -> dict[str, tuple[str, int | None]]:
+    return {
+        e.locations[0].name: (e.locations[0].admin1 or "", fatalities(e))
+        for e in events
+        if e.event_type == "shelling" and e.locations
+    }
+
+
+_FIRED_FROM = (
+    "A source at Damascus Police Command said that terrorist groups positioned in Douma targeted"
+    " al-Qasaa neighborhood killing a woman and injuring three others. The source added that"
+    " other shells hit the neighborhoods of Bab Touma and al-Midan causing material damage."
+)
+
+
+def test_a_quarter_hit_from_a_firing_post_lies_in_the_tellers_city() -> None:
+    placed = _placed(events_of(_FIRED_FROM))
+    assert placed["al-Qasaa"] == ("Damascus", 1)
+    assert placed["Bab Touma"] == ("Damascus", 0)
+    assert placed["al-Midan"] == ("Damascus", 0)
+
+
+def test_the_first_quarter_is_told_in_its_own_sentence() -> None:
+    told = {
+        e.locations[0].name: _FIRED_FROM[e.evidence.start : e.evidence.end]
+        for e in events_of(_FIRED_FROM)
+        if e.event_type == "shelling" and e.locations
+    }
+    assert "other shells" in told["Bab Touma"]
+    assert told["al-Qasaa"].startswith("A source at Damascus Police Command")
+
+
+_HEADLINE = (
+    "Four citizens killed in terrorist attacks with shells in Damascus Aleppo and Idleb.\n\n"
+    "Four citizens killed in terrorist attacks with shells in Damascus Aleppo and Idleb. The"
+    " terrorist organizations on Sunday targeted with rocket and mortar shells the cities of"
+    " Damascus and Aleppo and Kafrayya town in Idleb."
+)
+_DAMASCUS = (
+    " Damascus A source at Damascus Police Command said that terrorists fired mortar shells on"
+    " Bab Touma neighbourhood, killing two civilians. The source added that a rocket shell hit"
+    " al-Qassaa neighbourhood, injuring three people."
+)
+_ALEPPO = (
+    " Aleppo Terrorists fired a rocket shell on al-Sabil neighbourhood in Aleppo city, killing two"
+    " citizens. Another rocket shell landed in al-Midan neighbourhood, injuring four people."
+)
+_IDLEB = (
+    " Idleb Three people were injured when terrorists fired mortar shells on the besieged town of"
+    " Kafrayya north of Idleb city, local sources said."
+)
+
+
+def test_the_headlines_last_city_goes_with_the_others() -> None:
+    placed = _placed(events_of(_HEADLINE + _DAMASCUS + _ALEPPO + _IDLEB))
+    assert not {"Damascus", "Aleppo", "Idlib", "Idleb"} & set(placed)
+    assert placed["Bab Touma"] == ("Damascus", 2)
+    assert placed["al-Sabil"] == ("Aleppo", 2)
+    assert placed["Kafrayya"][0] == "Idlib"
+    assert sum(toll or 0 for _, toll in placed.values()) == 4
