@@ -2,8 +2,9 @@
 lies in the paragraph's city, not in the post's province; a lead's list that puts a besieged
 town in another province gives a city's copy none of it, and the headline's last city whose
 paragraph tells one act goes with the others' copies; the first quarter of an act whose later
-sentence tells other quarters is told in its own sentence
-(events/merge/places/localities/, events/merge/places/per_place/city_headlines.py).
+sentence tells other quarters is told in its own sentence; and a summary's count over a city
+is not the toll of a quarter that counts none (events/merge/places/localities/,
+events/merge/places/per_place/city_headlines.py, output/tolls/counted_once/summary_count.py).
 Articles written for these tests (Syria)."""
 
 from __future__ import annotations
@@ -72,3 +73,32 @@ def test_the_headlines_last_city_goes_with_the_others() -> None:
     assert placed["al-Sabil"] == ("Aleppo", 2)
     assert placed["Kafrayya"][0] == "Idlib"
     assert sum(toll or 0 for _, toll in placed.values()) == 4
+
+
+def test_a_citys_summary_count_is_no_toll_of_a_quarter_that_counts_none() -> None:
+    placed = _placed(
+        events_of(
+            "In the same context a woman was killed and 20 others were injured in terrorist"
+            " attacks with rocket shells on residential neighborhoods in Aleppo city. A police"
+            " source said that terrorist groups targeted on Monday al-Sukari neighborhood with"
+            " rocket shells, killing a woman and injuring three civilians. Twelve other"
+            " civilians were injured in al-Kallaseh neighborhood."
+        )
+    )
+    assert placed["al-Sukari"] == ("Aleppo", 1)
+    assert placed["al-Kallaseh"][1] in (0, None)
+
+
+def test_a_lead_count_over_a_city_and_a_town_is_no_toll_of_the_town() -> None:
+    placed = _placed(
+        events_of(
+            "A child and a man were killed and five others were injured by terrorist rocket"
+            " attacks that targeted Aleppo city and al-Safira town in the southern countryside on"
+            " Monday. A police source said that terrorists fired rocket shells at al-Sabil"
+            " neighborhood in Aleppo city, killing a man and injuring two others. The source added"
+            " that a rocket shell fired by terrorists on al-Safira town injured three people."
+        )
+    )
+    assert placed["al-Sabil"] == ("Aleppo", 1)
+    town = next(v for k, v in placed.items() if "Saf" in k)
+    assert town[1] in (0, None)
