@@ -102,3 +102,14 @@ def test_a_lead_count_over_a_city_and_a_town_is_no_toll_of_the_town() -> None:
     assert placed["al-Sabil"] == ("Aleppo", 1)
     town = next(v for k, v in placed.items() if "Saf" in k)
     assert town[1] in (0, None)
+
+
+def test_two_neighbouring_letters_swapped_name_one_village() -> None:
+    placed = _placed(
+        events_of(
+            "Eight persons wounded in Zarzour and Kafrmeen in Idleb Meanwhile local sources told"
+            " SANA that 8 persons were wounded in terrorist rocket shells on Zarzour and Kafmreen"
+            " in Idleb countryside."
+        )
+    )
+    assert sorted(placed) == ["Kafrmeen", "Zarzour"]
