@@ -13,11 +13,11 @@ the city's acts, and the act that tells its own dead counts them.
 A published event whose counts of the dead are all told in one sentence, or in the lead (the
 headline repeated, then the lead), loses them when that telling names no place finer than a
 town and the event's own place is finer than a town and not named there, or the telling names
-two places or more outside each other, and another published event at one of the telling's
-places or inside them counts dead of its own, no more than the figure, in the later sentence
-of its own act, not told as another ("separately", "elsewhere"). :mod:`.lead_summed` and
-:mod:`.lead_retold` take a lead's figure the body tells again whole or in parts; this one a
-figure the body tells a part of, from a quarter that counts none.
+two towns or quarters outside each other (not countries), and another published event at one
+of the telling's places or inside them counts dead of its own, no more than the figure, in the
+later sentence of its own act, not told as another ("separately", "elsewhere").
+:mod:`.lead_summed` and :mod:`.lead_retold` take a lead's figure the body tells again whole or
+in parts; this one a figure the body tells a part of, from a quarter that counts none.
 """
 
 from __future__ import annotations
@@ -66,10 +66,12 @@ def summary_count_spread(doc: Document, drafts: Sequence[EventDraft]) -> list[Ev
 
 
 def _summary_of(named: list[PlaceMention], place: PlaceMention, told_in: list[Sentence]) -> bool:
-    """Whether the count's telling names several places outside each other; or names only towns
+    """Whether the count's telling names several towns or quarters outside each other (not
+    countries: "Syrian militants ... on the border with Iraq"); or names only towns
     and coarser places and not ``place``, a quarter (a telling that names the quarter is its
     toll: "killed 20 in the Bab al-Nairab neighbourhood of Aleppo")."""
-    if any(not nested_either(a, b) for i, a in enumerate(named) for b in named[i + 1 :]):
+    local = [p for p in named if p.precision in LOCAL_PRECISIONS]
+    if any(not nested_either(a, b) for i, a in enumerate(local) for b in local[i + 1 :]):
         return True
     return (
         place.precision in LOCAL_PRECISIONS
