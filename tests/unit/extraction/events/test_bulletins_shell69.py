@@ -113,3 +113,15 @@ def test_two_neighbouring_letters_swapped_name_one_village() -> None:
         )
     )
     assert sorted(placed) == ["Kafrmeen", "Zarzour"]
+
+
+def test_a_quarter_in_the_countryside_of_the_capital_lies_in_its_province() -> None:
+    placed = _placed(
+        events_of(
+            "A mortar shell fired by terrorists on al-Mahdi Camp neighborhood in the"
+            " countryside of Damascus on Sunday left a man dead, a police source said. Another"
+            " shell hit al-Qasaa neighborhood in Damascus city, injuring two people."
+        )
+    )
+    assert placed["al-Mahdi Camp"] == ("Rif Dimashq", 1)
+    assert placed["al-Qasaa"][0] == "Damascus"
