@@ -125,3 +125,12 @@ def test_a_quarter_in_the_countryside_of_the_capital_lies_in_its_province() -> N
     )
     assert placed["al-Mahdi Camp"] == ("Rif Dimashq", 1)
     assert placed["al-Qasaa"][0] == "Damascus"
+
+
+def test_a_fronts_standing_tally_is_no_toll_of_the_days_shelling() -> None:
+    events = events_of(
+        "Syrian army artillery shelled positions of ISIL terrorists near the town of al-Qaryatain"
+        " on Monday, destroying several vehicles. At least 3,000 militants have been killed on"
+        " this front, a military source said."
+    )
+    assert [(e.event_type, fatalities(e)) for e in events] == [("shelling", 0)]
