@@ -15,7 +15,8 @@ headline repeated, then the lead), loses them when that telling names no place f
 town and the event's own place is finer than a town and not named there, or the telling names
 two towns or quarters outside each other (not countries), and another published event at one
 of the telling's places or inside them counts dead of its own, no more than the figure, in the
-later sentence of its own act, not told as another ("separately", "elsewhere").
+later sentence of its own act, not told as another ("separately", "elsewhere") nor on another
+day.
 :mod:`.lead_summed` and :mod:`.lead_retold` take a lead's figure the body tells again whole or
 in parts; this one a figure the body tells a part of, from a quarter that counts none.
 """
@@ -57,6 +58,7 @@ def summary_count_spread(doc: Document, drafts: Sequence[EventDraft]) -> list[Ev
             other is not draft
             and bool(other.places)
             and inside_lead_place(named, other.places[:1])
+            and not _other_days(draft, other)
             and _own_dead(doc, other, told[id(other)], last, figure)
             for other in drafts
         ):
@@ -78,6 +80,19 @@ def _summary_of(named: list[PlaceMention], place: PlaceMention, told_in: list[Se
         and place.precision != "town"
         and all(p.precision not in LOCAL_PRECISIONS or p.precision == "town" for p in named)
         and not any(s.span.contains(place.span) or place.text in s.text for s in told_in)
+    )
+
+
+def _other_days(draft: EventDraft, other: EventDraft) -> bool:
+    """Whether both events are dated to a day and the days differ: "On Friday 86 people were
+    killed" after Saturday's 92 is the day before's toll, not a part of Saturday's."""
+    first, second = draft.date, other.date
+    return (
+        first is not None
+        and second is not None
+        and first.precision == "day"
+        and second.precision == "day"
+        and first.date != second.date
     )
 
 
