@@ -78,7 +78,9 @@ def test_the_headlines_last_city_goes_with_the_others() -> None:
 def test_a_citys_summary_count_is_no_toll_of_a_quarter_that_counts_none() -> None:
     placed = _placed(
         events_of(
-            "In the same context a woman was killed and 20 others were injured in terrorist"
+            "Two civilians were killed when terrorists fired mortar shells on Bab Touma"
+            " neighbourhood in Damascus on Monday. In the same context a woman was killed and 20"
+            " others were injured in terrorist"
             " attacks with rocket shells on residential neighborhoods in Aleppo city. A police"
             " source said that terrorist groups targeted on Monday al-Sukari neighborhood with"
             " rocket shells, killing a woman and injuring three civilians. Twelve other"

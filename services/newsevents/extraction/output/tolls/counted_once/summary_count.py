@@ -10,13 +10,14 @@ injured in al-Kallaseh neighbourhood"). Where the merges leave the summary's fig
 whose own sentence counts no dead, that quarter is given the dead of another: the figure counts
 the city's acts, and the act that tells its own dead counts them.
 
-A published event whose counts of the dead are all told in one sentence, or in the lead (the
-headline repeated, then the lead), loses them when that telling names no place finer than a
-town and the event's own place is finer than a town and not named there, or the telling names
-two towns or quarters outside each other (not countries), and another published event at one
-of the telling's places or inside them counts dead of its own, no more than the figure, in the
-later sentence of its own act, not told as another ("separately", "elsewhere") nor on another
-day.
+A published event whose counts of the dead are one figure, all told in one sentence or in
+the lead (the headline repeated, then the lead), loses it when that telling names no place
+finer than a town and the event's own place is finer than a town and not named there, or the
+telling names two towns or quarters outside each other (not countries), and another published
+event at one of the telling's places or inside them counts dead of its own, no more than the
+figure, in the later sentence of its own act (after the lead, or a smaller figure: not the lead
+told again), not told as another ("separately", "elsewhere") nor on another day, nor as a part
+of the dead ("five children were among those killed").
 :mod:`.lead_summed` and :mod:`.lead_retold` take a lead's figure the body tells again whole or
 in parts; this one a figure the body tells a part of, from a quarter that counts none.
 """
@@ -29,6 +30,7 @@ from collections.abc import Sequence
 from ....document import LOCAL_PRECISIONS, Document, PlaceMention, QuantityMention, Sentence
 from ....events.draft import EventDraft
 from ....events.geography.nesting import inside_lead_place, nested_either
+from .among_dead import parts_after_the_dead
 from .lead_retold import counts_by_sentence
 
 _LEAD = 1  # the index of the lead's last sentence (a headline repeated, then the lead)
@@ -48,6 +50,8 @@ def summary_count_spread(doc: Document, drafts: Sequence[EventDraft]) -> list[Ev
         # (a count of the title has no sentence: -1, told before the lead)
         if not counts or (len(sentences) > 1 and max(sentences) > _LEAD):
             continue
+        if len({q.value for q in counts}) != 1:
+            continue  # the summary's figure beside the event's own: its own stays with it
         told_in = [doc.sentences[i] for i in sorted(sentences) if i >= 0]
         named = [p for sentence in told_in for p in doc.in_sentence(doc.places, sentence)]
         if not named or not draft.places or not _summary_of(named, draft.places[0], told_in):
@@ -111,5 +115,8 @@ def _own_dead(
         if i > last
         and doc.sentences[i].span.contains(other.trigger.span)
         and not _APART.search(doc.sentences[i].text)
+        and parts_after_the_dead(doc, [q])
+        # (the lead told again: "ISIS executed three persons" after "executes three people")
+        and (i > _LEAD or q.value < figure)
     ]
     return bool(own) and 0 < max(own) <= figure
