@@ -27,6 +27,7 @@ from .output.siblings import share_fields
 from .output.tolls.counted_once.lead_retold import lead_count_retold
 from .output.tolls.counted_once.lead_summed import lead_count_summed
 from .output.tolls.counted_once.one_owner import count_once
+from .output.tolls.counted_once.summary_count import summary_count_spread
 from .output.tolls.headline import headline_toll
 from .output.tolls.toll_folds import fold_toll_siblings
 from .places import PLACES
@@ -151,6 +152,8 @@ class Pipeline:
         lost |= {id(d) for d in lead_count_retold(reading.doc, reading.drafts)}
         # ... or told again in parts, one at each act: the acts keep their own
         lost |= {id(d) for d in lead_count_summed(reading.doc, reading.drafts)}
+        # ... or a summary's count over a city left on a quarter that counts none of its own
+        lost |= {id(d) for d in summary_count_spread(reading.doc, reading.drafts)}
         telling = Telling(reading.doc, reading.drafts, reading.sole)
         messages = [to_message(article, reading.doc, d, telling=telling) for d in reading.drafts]
         apart = {m.event_id for d, m in zip(reading.drafts, messages, strict=True) if id(d) in lost}

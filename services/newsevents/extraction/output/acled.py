@@ -16,7 +16,7 @@ from typing import Literal
 from ...contracts import AcledFields, TimeRef
 from ..actors.country.article import document_country
 from ..actors.dictionary import country_name
-from ..document import Document, PlaceMention, PlacePrecision
+from ..document import Document, PlaceMention, PlacePrecision, sentence_at
 from ..events.crowds import CROWD_TYPES
 from ..events.draft import EventDraft
 from ..events.stages import told_unidentified
@@ -44,7 +44,7 @@ from .sides.sides import Sides, choose_sides, force_first
 from .tolls.by_place import counted_elsewhere, toll_at
 from .tolls.counted_once.among_dead import parts_after_the_dead
 from .tolls.counted_once.day_before import earlier_acts_dead
-from .tolls.counted_once.period_tallies import after_the_dead
+from .tolls.counted_once.period_tallies import after_the_dead, off_front_tallies
 from .tolls.grievance import answered_dead
 from .tolls.tolls import fatalities
 
@@ -95,6 +95,8 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
         quantities = [q for q in quantities if not answered_dead(q, doc.sentences, mob=mob)]
     # a stretch's tally told after the day's dead is no act's toll (tolls/period_tallies.py)
     quantities = after_the_dead(doc, quantities)
+    # ... and a front's standing tally told beside the act (tolls/period_tallies.py)
+    quantities = off_front_tallies(doc, sentence_at(doc.sentences, draft.trigger.span), quantities)
     # a part of the dead told after their toll ("six women were among those killed")
     quantities = parts_after_the_dead(doc, quantities)
     # the day before's act that dates this one ("..., a day after raids killed 16 in Saqba")

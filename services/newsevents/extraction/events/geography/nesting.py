@@ -121,10 +121,17 @@ def _word_keys(name: str) -> list[str]:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """Whether two strings are one inserted, dropped or changed letter apart."""
+    """Whether two strings are one inserted, dropped or changed letter apart, or two
+    neighbouring letters swapped ("Kafrya", "Kafyra": forty-ninth round, shell69)."""
     if abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        apart = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(apart) == 1 or (
+            len(apart) == 2
+            and apart[1] == apart[0] + 1
+            and a[apart[0]] == b[apart[1]]
+            and a[apart[1]] == b[apart[0]]
+        )
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

@@ -145,3 +145,36 @@ def after_the_dead(doc: Document, quantities: list[QuantityMention]) -> list[Qua
         or q.span.start < first
         or not tallies_a_period(q, sentence_at(doc.sentences, q.span))
     ]
+
+
+# A front's standing tally, told in the present perfect after the count: "At least 5,000
+# militants have been killed on this front", "hundreds have so far been killed along the
+# northern front" (forty-ninth round, shell69): the front's dead since it opened, no act's.
+_FRONT_TALLY = re.compile(
+    r"\b(?:has|have)\s+(?:(?:so\s+far|now|already)\s+)?been\s+killed\b"
+    r"[^.;:!?]{0,40}?\b(?:on|along|at)\s+(?:this|that|the|its|their)\s+(?:[\w-]+\s+){0,2}?fronts?\b",
+    re.IGNORECASE,
+)
+
+
+def off_front_tallies(
+    doc: Document, own: Sentence | None, quantities: list[QuantityMention]
+) -> list[QuantityMention]:
+    """``quantities`` less the counts of the dead a front's standing tally tells in another
+    sentence than the act's own (``own``): "Army artillery shelled positions near X. At least
+    5,000 militants have been killed on this front" counts no dead of the shelling."""
+    kept = []
+    for quantity in quantities:
+        sentence = sentence_at(doc.sentences, quantity.span)
+        if (
+            quantity.unit == "fatalities"
+            and sentence is not None
+            and sentence is not own
+            and _FRONT_TALLY.search(
+                doc.text, quantity.span.start, min(sentence.span.end, quantity.span.end + 70)
+            )
+            is not None
+        ):
+            continue
+        kept.append(quantity)
+    return kept

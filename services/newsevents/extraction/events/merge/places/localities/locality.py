@@ -44,7 +44,17 @@ def place_of_locality(doc: Document, locality: Locality, around: PlaceMention) -
     places "the Khaldeh area" of a later sentence outside the city too."""
     km = _off_city(doc, locality, _anchor(locality, around).name)
     far = km is not None and km >= _FAR_KM
-    return at_locality(locality, around, off=km is not None, far=far)
+    off = km is not None or _COUNTRYSIDE.match(doc.text, locality.span.end) is not None
+    return at_locality(locality, around, off=off, far=far)
+
+
+# A locality its own phrase puts in a city's countryside, not in the city: "al-Wafideen Camp
+# neighbourhood in the countryside of Damascus", "X area in Damascus countryside" (forty-ninth
+# round, shell69): in the province around a capital that is a province of its own.
+_COUNTRYSIDE = re.compile(
+    rf"(?:\s+(?:{KIND})\b)?,?\s+(?:in|of)\s+(?:the\s+)?(?:(?i:{DIRECTION_WORDS})\s+)?"
+    rf"(?:countryside\s+of\s+|[A-Z][\w'’-]+\s+(?:(?i:{DIRECTION_WORDS})\s+)?[Cc]ountryside\b)"
+)
 
 
 def _off_city(doc: Document, locality: Locality, city: str) -> float | None:

@@ -10,6 +10,8 @@ that lead took Khatab, placed it in Idlib, and lost the killing's place.
 
 from __future__ import annotations
 
+import re
+
 from .....document import Document, PlaceMention, sentence_at
 from .locality import Locality
 
@@ -17,7 +19,10 @@ from .locality import Locality
 def of_another_province(doc: Document, locality: Locality, around: PlaceMention) -> bool:
     """Whether the locality's sentence names a province (or its countryside) and none of them
     is the province of the event's place ``around``, nor names any other place of it: the
-    sentence tells another province's act."""
+    sentence tells another province's act; or its own phrase puts it in another province
+    (:func:`told_in_another_province`)."""
+    if told_in_another_province(doc, locality, around):
+        return True
     province = around.province
     if province is None or around.precision == "country":
         return False
@@ -29,3 +34,36 @@ def of_another_province(doc: Document, locality: Locality, around: PlaceMention)
     if not named or province in named:
         return False
     return not any(p.province == province for p in places)
+
+
+# "al-Fouaa town in Idleb", "the village of X in Daraa": the known place the locality's own phrase
+# puts it in, right after its name
+_TOLD_IN = re.compile(
+    r"\s+(?:(?:town|village|city|area|neighbou?rhood|district)\s+)?(?:in|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def told_in_another_province(doc: Document, locality: Locality, around: PlaceMention) -> bool:
+    """Whether the locality's own phrase puts it in a known town or province ("al-Fouaa town in
+    Idleb") of another province than the event's place ``around``, told in the same sentence:
+    a lead's copy at Damascus is not at the besieged town its list ("the cities of Damascus and
+    Aleppo and al-Fouaa town in Idleb") tells in Idleb (forty-ninth round, shell69)."""
+    if around.province is None or around.precision == "country":
+        return False
+    sentence = sentence_at(doc.sentences, locality.span)
+    if sentence is None or not any(
+        p.name == around.name for p in doc.in_sentence(doc.places, sentence)
+    ):
+        return False
+    told = _TOLD_IN.match(doc.text, locality.span.end)
+    if told is None:
+        return False
+    place = next((p for p in doc.places if p.span.start == told.end()), None)
+    return (
+        place is not None
+        and place.precision in ("town", "admin1")
+        and place.country_code == around.country_code
+        and place.province is not None
+        and place.province != around.province
+    )

@@ -31,6 +31,8 @@ from ....geography.nesting import same_or_part
 from ....geography.struck_clauses import struck_names_after
 from ....link.clauses import in_other_clause
 from .bearings import bearing_from
+from .firing_posts import aimed_container
+from .first_told import told_at_first
 from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
 from .named_localities import named_localities
 from .one_list import in_list_of, listed_with_town
@@ -73,6 +75,8 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         found = [f for f in found if not in_another_acts_clause(doc, draft, f.span, drafts)]
         if not found:
             continue
+        # a quarter lies in the paragraph's city, not where the fire came from
+        around = aimed_container(doc, draft, around)
         if not violent:
             # An arrest or a seizure at a village: one event there, not one per name told
             draft.places = [place_of_locality(doc, found[0], around), *draft.places]
@@ -127,6 +131,7 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         placed.update(keys)
         draft.places = [place_of_locality(doc, found[0], around), *draft.places]
         result.extend(act_at(doc, draft, locality, around, found) for locality in found[1:])
+        told_at_first(doc, draft, found)
     return result
 
 

@@ -21,6 +21,9 @@ opening (no place finer than a town, no town the lead does not name): the act a 
 sentence tells only here stays. One act inside is left to the nested-places pass (it may be the
 city's only news, told at its quarter), and a lead at one city is left as it is: whether a
 city's quarters are one occurrence or one each is where the gold parts differ.
+A copy whose city the body tells one act inside goes too when every other copy of the same
+opening went so (forty-ninth round, shell69): the headline's last city, whose paragraph tells
+the besieged town of its countryside, is that act's summary as the others are their quarters'.
 """
 
 from __future__ import annotations
@@ -39,16 +42,24 @@ def drop_headline_cities(doc: Document, drafts: list[EventDraft]) -> list[EventD
     if not lead:
         return drafts
     after = max(lead)
-    dropped = {
-        id(d)
+    copies = [
+        d
         for d in drafts
         if d.temporal_status == "current"
         and d.event_type == "shelling"
         and d.sentences[0] in lead
         and _lists_several(doc, d)
-        and _several_inside(d, drafts, after)
         and _tells_nothing_else(doc, d, drafts, after)
-    }
+    ]
+    inside = {id(d): _inside(d, drafts, after) for d in copies}
+    dropped = {id(d) for d in copies if inside[id(d)] >= 2}
+    # The last city of the headline whose paragraph tells one act (the besieged town of its
+    # countryside) when the body told every other city's copy place by place: the copy is that
+    # act's summary too (forty-ninth round, shell69).
+    for draft in copies:
+        siblings = [d for d in copies if d is not draft and d.sentences[0] == draft.sentences[0]]
+        if inside[id(draft)] == 1 and siblings and all(id(d) in dropped for d in siblings):
+            dropped.add(id(draft))
     return [d for d in drafts if id(d) not in dropped] if dropped else drafts
 
 
@@ -57,11 +68,12 @@ def _lists_several(doc: Document, draft: EventDraft) -> bool:
     return names_several_places(doc.in_sentence(doc.places, doc.sentences[draft.sentences[0]]))
 
 
-def _several_inside(wide: EventDraft, drafts: list[EventDraft], after: int) -> bool:
-    """Whether the body tells acts of ``wide``'s type inside its place at two places or more:
-    one act inside may be the city's only news, told at its quarter (the nested-places pass
-    decides), and a quarter's list the body leaves whole is no account of the city's acts."""
-    return len({d.places[0].name for d in drafts if _told_inside(wide, d, after)}) >= 2
+def _inside(wide: EventDraft, drafts: list[EventDraft], after: int) -> int:
+    """At how many places the body tells acts of ``wide``'s type inside its place: two or more
+    are an account of the city's acts; one act inside may be the city's only news, told at its
+    quarter (the nested-places pass decides), and a quarter's list the body leaves whole is no
+    account of the city's acts."""
+    return len({d.places[0].name for d in drafts if _told_inside(wide, d, after)})
 
 
 def _told_inside(wide: EventDraft, other: EventDraft, after: int) -> bool:
