@@ -99,6 +99,13 @@ _CLOSED_UNDER_FIRE = re.compile(
     rf"had\s+come)\s+under|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
     rf"(?:subjected\s+to|{PARTICIPLE}\s+by))\s+(?:[\w'’-]+\s+){{0,3}}?{_UNDER_MEANS}\b"
 )
+# What closes a name told as the ground around a fight: a stop or a comma, or what the act did
+# or was told with.
+_AROUND_END = (
+    r"\s*(?:[,.;:)\"”]|$)|\s+(?:killing|wounding|injuring|leaving|causing|inflicting|destroying"
+    r"|damaging|with|after|amid|while|during|using|who|which|where)\b"
+    r"|\s+in\s+the\s+(?:[a-z]+\s+){0,2}countryside\b"
+)
 _PATTERNS = (
     # "the neighbourhoods of al-Midan, al-Furqan and al-Jamiliyeh", "the village of Dael", and
     # a name the writer introduces: "a town called Patikul", "a village known as Dael"
@@ -138,6 +145,13 @@ _PATTERNS = (
     *struck_list_patterns(KIND, rf"(?P<names>{GLUED_RUN}|{LIST})"),
     # "al-Midan and al-Furqan neighbourhoods", "Hadar village"
     re.compile(rf"\b(?P<names>{LIST})\s+(?P<kind>{KIND})\b"),
+    # One name told as the ground a fight went on around, closed there: "clashed with ISIS
+    # terrorists in the surroundings of X, killing nine", "on the outskirts of X after ..."
+    # (forty-ninth round, clash69). A town, unless a noun after it tells its kind.
+    re.compile(
+        rf"\b(?:in|on|at)\s+the\s+(?:surroundings?|vicinity|outskirts|environs)\s+of\s+"
+        rf"(?:the\s+)?(?P<names>{NAME})(?P<kind>)(?={_AROUND_END})"
+    ),
     # "positions in al-Shaer field", "a gathering in Asheihib al-Janoubi Hill"
     re.compile(rf"\b(?P<names>{NAME})\s+(?P<kind>{FEATURE})\b"),
     # Names told inside a province's countryside, the province read beside them: "mortar rounds
