@@ -12,6 +12,7 @@ from tests.unit.extraction.events.articles import Told, events_on_a_tuesday, tol
 
 _ARMY = "Military Forces of Syria (2000-2024)"
 _ISIS = "Islamic State (Syria)"
+_NUSRA = "Jabhat al-Nusra"
 _LEAD = (
     "The army killed scores of ISIS terrorists in Deir Ezzor on Monday, a military source told "
     "SANA. An army unit destroyed ISIS positions and vehicles in al-Jafra village in the "
@@ -47,3 +48,30 @@ def test_clash_around_a_village_keeps_its_dead() -> None:
         if e.event_type == "armed_clash"
     }
     assert dead == {"al-Jafra": 0, "Hawijat Saqr": 9}
+
+
+# A list of villages that lost its commas, closed by a clause about the foe or the places
+# ("who tried to attack", "which lie"): one clash per village. Each failed at the start (one
+# clash at the province's city).
+_CLOSED_BY_A_CLAUSE: list[tuple[str, Told]] = [
+    (
+        "An army unit clashed on Monday with al-Nusra terrorists in Tal Sukkar Maarzaf and Kawkab "
+        "who tried to attack the residential areas in Hama northern countryside, a military "
+        "source told SANA.",
+        [
+            ("armed_clash", _ARMY, _NUSRA, "Tal Sukkar"),
+            ("armed_clash", _ARMY, _NUSRA, "Maarzaf"),
+            ("armed_clash", _ARMY, _NUSRA, "Kawkab"),
+        ],
+    ),
+    (
+        "Army units repelled on Monday an attack by al-Nusra terrorists on military posts in Tal "
+        "Sukkar and Maarzaf which lie north of Hama city, a military source told SANA.",
+        [("armed_clash", _NUSRA, _ARMY, "Tal Sukkar"), ("armed_clash", _NUSRA, _ARMY, "Maarzaf")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), _CLOSED_BY_A_CLAUSE)
+def test_list_closed_by_a_clause(body: str, expected: Told) -> None:
+    assert told_on_a_tuesday(body, expected) == expected
