@@ -75,3 +75,34 @@ _CLOSED_BY_A_CLAUSE: list[tuple[str, Told]] = [
 @pytest.mark.parametrize(("body", "expected"), _CLOSED_BY_A_CLAUSE)
 def test_list_closed_by_a_clause(body: str, expected: Told) -> None:
     assert told_on_a_tuesday(body, expected) == expected
+
+
+# A state outlet's item headed by its province alone, the heading's line break lost in the copy
+# ("Deir Ezzor Army units targeted ..."): the province is read, heads the item (a namesake
+# abroad of its quarters is a quarter of its city) and is no militia "Deir Ezzor Army". Each
+# failed at the start (the quarter read in Iraq, the army with it; "Daraa Army" a militia).
+_BARE_HEADINGS: list[tuple[str, Told]] = [
+    (
+        "Deir Ezzor Army units targeted on Monday ISIS positions in al-Sinaa and al-Ummal "
+        "neighborhoods in Deir Ezzor city destroying them along with the weapons inside.",
+        [("armed_clash", _ARMY, _ISIS, "al-Sinaa"), ("armed_clash", _ARMY, _ISIS, "al-Ummal")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), _BARE_HEADINGS)
+def test_bare_heading(body: str, expected: Told) -> None:
+    assert told_on_a_tuesday(body, expected) == expected
+
+
+def test_bare_heading_is_no_militia() -> None:
+    body = (
+        "Lattakia Army units thwarted on Monday an attack by al-Nusra terrorists on military "
+        "points in the northeastern countryside of Lattakia province. Daraa Army units killed "
+        "a number of al-Nusra terrorists in Nawa and Jasim and foiled their attacks on one of "
+        "the military posts."
+    )
+    events = events_on_a_tuesday(body)
+    actors = {a for e in events for a in (e.acled.actor1, e.acled.actor2) if a is not None}
+    assert "Daraa Army" not in actors
+    assert {e.acled.location for e in events if e.acled.admin1 == "Daraa"} == {"Nawa", "Jasim"}
