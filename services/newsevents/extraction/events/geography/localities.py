@@ -99,13 +99,6 @@ _CLOSED_UNDER_FIRE = re.compile(
     rf"had\s+come)\s+under|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
     rf"(?:subjected\s+to|{PARTICIPLE}\s+by))\s+(?:[\w'’-]+\s+){{0,3}}?{_UNDER_MEANS}\b"
 )
-# What closes a name told as the ground around a fight: a stop or a comma, or what the act did
-# or was told with.
-_AROUND_END = (
-    r"\s*(?:[,.;:)\"”]|$)|\s+(?:killing|wounding|injuring|leaving|causing|inflicting|destroying"
-    r"|damaging|with|after|amid|while|during|using|who|which|where)\b"
-    r"|\s+in\s+the\s+(?:[a-z]+\s+){0,2}countryside\b"
-)
 _PATTERNS = (
     # "the neighbourhoods of al-Midan, al-Furqan and al-Jamiliyeh", "the village of Dael", and
     # a name the writer introduces: "a town called Patikul", "a village known as Dael"
@@ -145,13 +138,6 @@ _PATTERNS = (
     *struck_list_patterns(KIND, rf"(?P<names>{GLUED_RUN}|{LIST})"),
     # "al-Midan and al-Furqan neighbourhoods", "Hadar village"
     re.compile(rf"\b(?P<names>{LIST})\s+(?P<kind>{KIND})\b"),
-    # One name told as the ground a fight went on around, closed there: "clashed with ISIS
-    # terrorists in the surroundings of X, killing nine", "on the outskirts of X after ..."
-    # (forty-ninth round, clash69). A town, unless a noun after it tells its kind.
-    re.compile(
-        rf"\b(?:in|on|at)\s+the\s+(?:surroundings?|vicinity|outskirts|environs)\s+of\s+"
-        rf"(?:the\s+)?(?P<names>{NAME})(?P<kind>)(?={_AROUND_END})"
-    ),
     # "positions in al-Shaer field", "a gathering in Asheihib al-Janoubi Hill"
     re.compile(rf"\b(?P<names>{NAME})\s+(?P<kind>{FEATURE})\b"),
     # Names told inside a province's countryside, the province read beside them: "mortar rounds
@@ -305,6 +291,30 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
         if peer is not None:
             found.setdefault(peer.start, peer)
     return tuple(found[start] for start in sorted(found))
+
+
+# One name told as the ground a fight went on around, closed there by a stop or a comma, what
+# the act did or was told with, or the countryside it lies in: "clashed with ISIS terrorists in
+# the surroundings of X, killing nine", "in the vicinity of X in the eastern countryside"
+# (forty-ninth round, clash69).
+_AROUND_ONE = re.compile(
+    r"\b(?:in|on|at)\s+the\s+(?:surroundings?|vicinity|outskirts|environs)\s+of\s+"
+    rf"(?:the\s+)?(?P<name>{NAME})"
+    r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:killing|wounding|injuring|leaving|causing|inflicting"
+    r"|destroying|damaging|with|after|amid|while|during|using|who|which|where)\b"
+    r"|\s+in\s+the\s+(?:[a-z]+\s+){0,2}countryside\b)"
+)
+
+
+@lru_cache(maxsize=4096)
+def around_names(text: str) -> tuple[LocalityName, ...]:
+    """The names ``text`` tells as the ground a fight went on around (:data:`_AROUND_ONE`), as
+    towns: the gazetteer may know them, so a caller reads only those no known place covers."""
+    return tuple(
+        LocalityName(m.start("name"), m.end("name"), m.group("name"), "town")
+        for m in _AROUND_ONE.finditer(text)
+        if names_a_place(m.group("name"))
+    )
 
 
 # A list closed by "and" that lost its commas: "in Kafr Zita Morek and al-Latamneh in Hama
