@@ -106,3 +106,29 @@ def test_bare_heading_is_no_militia() -> None:
     actors = {a for e in events for a in (e.acled.actor1, e.acled.actor2) if a is not None}
     assert "Daraa Army" not in actors
     assert {e.acled.location for e in events if e.acled.admin1 == "Daraa"} == {"Nawa", "Jasim"}
+
+
+# Sites listed before their feature's plural noun ("in A and B hills"): a clash at each. Each
+# failed at the start (one clash, at the last name with its noun).
+_LISTED_FEATURES: list[tuple[str, Told]] = [
+    (
+        "An army unit destroyed on Monday two vehicles equipped with heavy machineguns belonging "
+        "to al-Nusra terrorists in Tal Asfar and Khleif hills in Sweida countryside, SANA "
+        "reported.",
+        [("armed_clash", _ARMY, _NUSRA, "Tal Asfar"), ("armed_clash", _ARMY, _NUSRA, "Khleif")],
+    ),
+    (
+        "Army units destroyed ISIS positions in al-Sheikh Hussein, al-Hawi and Jafra farms in "
+        "Deir Ezzor countryside, SANA reported.",
+        [
+            ("armed_clash", _ARMY, _ISIS, "al-Sheikh Hussein"),
+            ("armed_clash", _ARMY, _ISIS, "al-Hawi"),
+            ("armed_clash", _ARMY, _ISIS, "Jafra"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), _LISTED_FEATURES)
+def test_listed_features(body: str, expected: Told) -> None:
+    assert told_on_a_tuesday(body, expected) == expected

@@ -99,6 +99,11 @@ _CLOSED_UNDER_FIRE = re.compile(
     rf"had\s+come)\s+under|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
     rf"(?:subjected\s+to|{PARTICIPLE}\s+by))\s+(?:[\w'’-]+\s+){{0,3}}?{_UNDER_MEANS}\b"
 )
+# Sites of one feature listed before its plural noun: "in al-Sheikh Hussein and Khleif hills", "in
+# A, B and C farms" name a site each (forty-ninth round, clash69).
+_LISTED_FEATURES = re.compile(
+    rf"\b(?P<names>{NAME}(?:{INNER}{NAME})*\s*,?\s+and\s+{NAME})\s+(?P<kind>hills|farms|fields)\b"
+)
 _PATTERNS = (
     # "the neighbourhoods of al-Midan, al-Furqan and al-Jamiliyeh", "the village of Dael", and
     # a name the writer introduces: "a town called Patikul", "a village known as Dael"
@@ -138,6 +143,7 @@ _PATTERNS = (
     *struck_list_patterns(KIND, rf"(?P<names>{GLUED_RUN}|{LIST})"),
     # "al-Midan and al-Furqan neighbourhoods", "Hadar village"
     re.compile(rf"\b(?P<names>{LIST})\s+(?P<kind>{KIND})\b"),
+    _LISTED_FEATURES,
     # "positions in al-Shaer field", "a gathering in Asheihib al-Janoubi Hill"
     re.compile(rf"\b(?P<names>{NAME})\s+(?P<kind>{FEATURE})\b"),
     # Names told inside a province's countryside, the province read beside them: "mortar rounds
@@ -258,7 +264,9 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
             ):
                 continue
             precision: PlacePrecision = (
-                "neighbourhood"
+                "point"
+                if pattern is _LISTED_FEATURES
+                else "neighbourhood"
                 if re.fullmatch(NEIGHBOURHOOD, kind)
                 else "region"
                 if re.fullmatch(PROVINCE, kind)
@@ -269,7 +277,7 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
             ):
                 continue
             offset = match.start("names")
-            if re.fullmatch(FEATURE, kind):
+            if re.fullmatch(FEATURE, kind) and pattern is not _LISTED_FEATURES:
                 if match.group("names").split()[0] not in _NOT_NAMES:
                     start, end = match.start(), match.end()
                     found.setdefault(start, LocalityName(start, end, match.group(), "point"))
