@@ -132,3 +132,22 @@ _LISTED_FEATURES: list[tuple[str, Told]] = [
 @pytest.mark.parametrize(("body", "expected"), _LISTED_FEATURES)
 def test_listed_features(body: str, expected: Told) -> None:
     assert told_on_a_tuesday(body, expected) == expected
+
+
+def test_attack_foiled_is_the_clash() -> None:
+    """ "The attack was foiled and 20 killed" after a clash with the attackers at three villages
+    is that clash (its dead on the first village), though the headline named another foe. At
+    the start a fourth clash, at the province's city, held the dead."""
+    body = (
+        "20-04-2016 Syrian Army Kills 20 ISIL Terrorists in Hama. Hama An army unit clashed with "
+        "al-Nusra and Jund al-Aqsa terrorists in Tal Sukkar, Maarzaf and Kawkab, who tried to "
+        "attack residential areas 30 km north of Hama city, a military source told SANA on "
+        "Monday. The attack was foiled and 20 terrorists were killed including one of al-Nusra "
+        "leaders, the source confirmed."
+    )
+    dead = {
+        e.acled.location: e.acled.fatalities
+        for e in events_on_a_tuesday(body)
+        if e.event_type == "armed_clash"
+    }
+    assert dead == {"Tal Sukkar": 20, "Maarzaf": 0, "Kawkab": 0}
