@@ -100,6 +100,11 @@ _CLOSED_UNDER_FIRE = re.compile(
     rf"had\s+come)\s+under|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
     rf"(?:subjected\s+to|{PARTICIPLE}\s+by))\s+(?:[\w'’-]+\s+){{0,3}}?{_UNDER_MEANS}\b"
 )
+# Sites of one feature listed before its plural noun: "in al-Sheikh Hussein and Khleif hills", "in
+# A, B and C farms" name a site each (forty-ninth round, clash69).
+_LISTED_FEATURES = re.compile(
+    rf"\b(?P<names>{NAME}(?:{INNER}{NAME})*\s*,?\s+and\s+{NAME})\s+(?P<kind>hills|farms|fields)\b"
+)
 _PATTERNS = (
     # "the neighbourhoods of al-Midan, al-Furqan and al-Jamiliyeh", "the village of Dael", and
     # a name the writer introduces: "a town called Patikul", "a village known as Dael"
@@ -139,6 +144,7 @@ _PATTERNS = (
     *struck_list_patterns(KIND, rf"(?P<names>{GLUED_RUN}|{LIST})"),
     # "al-Midan and al-Furqan neighbourhoods", "Hadar village"
     re.compile(rf"\b(?P<names>{LIST})\s+(?P<kind>{KIND})\b"),
+    _LISTED_FEATURES,
     # "positions in al-Shaer field", "a gathering in Asheihib al-Janoubi Hill"
     re.compile(rf"\b(?P<names>{NAME})\s+(?P<kind>{FEATURE})\b"),
     # Names told inside a province's countryside, the province read beside them: "mortar rounds
@@ -259,7 +265,9 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
             ):
                 continue
             precision: PlacePrecision = (
-                "neighbourhood"
+                "point"
+                if pattern is _LISTED_FEATURES
+                else "neighbourhood"
                 if re.fullmatch(NEIGHBOURHOOD, kind)
                 else "region"
                 if re.fullmatch(PROVINCE, kind)
@@ -270,7 +278,7 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
             ):
                 continue
             offset = match.start("names")
-            if re.fullmatch(FEATURE, kind):
+            if re.fullmatch(FEATURE, kind) and pattern is not _LISTED_FEATURES:
                 if match.group("names").split()[0] not in _NOT_NAMES:
                     start, end = match.start(), match.end()
                     found.setdefault(start, LocalityName(start, end, match.group(), "point"))
@@ -292,6 +300,30 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
         if peer is not None:
             found.setdefault(peer.start, peer)
     return tuple(found[start] for start in sorted(found))
+
+
+# One name told as the ground a fight went on around, closed there by a stop or a comma, what
+# the act did or was told with, or the countryside it lies in: "clashed with ISIS terrorists in
+# the surroundings of X, killing nine", "in the vicinity of X in the eastern countryside"
+# (forty-ninth round, clash69).
+_AROUND_ONE = re.compile(
+    r"\b(?:in|on|at)\s+the\s+(?:surroundings?|vicinity|outskirts|environs)\s+of\s+"
+    rf"(?:the\s+)?(?P<name>{NAME})"
+    r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:killing|wounding|injuring|leaving|causing|inflicting"
+    r"|destroying|damaging|with|after|amid|while|during|using|who|which|where)\b"
+    r"|\s+in\s+the\s+(?:[a-z]+\s+){0,2}countryside\b)"
+)
+
+
+@lru_cache(maxsize=4096)
+def around_names(text: str) -> tuple[LocalityName, ...]:
+    """The names ``text`` tells as the ground a fight went on around (:data:`_AROUND_ONE`), as
+    towns: the gazetteer may know them, so a caller reads only those no known place covers."""
+    return tuple(
+        LocalityName(m.start("name"), m.end("name"), m.group("name"), "town")
+        for m in _AROUND_ONE.finditer(text)
+        if names_a_place(m.group("name"))
+    )
 
 
 # A list closed by "and" that lost its commas: "in Kafr Zita Morek and al-Latamneh in Hama

@@ -239,7 +239,12 @@ def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
         return False
     known = {a.name for a in (opener.actor1, opener.actor2) if a is not None}
     new_actor = later.actor1 is not None and not later.actor1.generic
-    if new_actor and later.actor1 is not None and later.actor1.name not in known:
+    if (
+        new_actor
+        and later.actor1 is not None
+        and later.actor1.name not in known
+        and not _attack_foiled(doc, opener, then, later.actor1.name)
+    ):
         return False
     opened_at = {p.name for p in opener.places}
     own = [p for p in doc.in_sentence(doc.places, then) if PRECISION_RANK.get(p.precision, 9) <= 2]
@@ -252,6 +257,27 @@ def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
     goes_on = tells_a_toll(later.trigger) or _REFERS_BACK.search(then.text) is not None or not own
     # asked last: it reads what each act is about (:mod:`.two_acts`, :mod:`.act_identity`)
     return goes_on and not told_as_two(doc, opener, later)
+
+
+# How an attack the sentence before told ended: "The attack was foiled and 28 terrorists were
+# killed", "The infiltration attempt was repelled".
+_ATTACK_FOILED = re.compile(
+    r"^The\s+(?:attack|assault|offensive|infiltration(?:\s+attempt)?|attempt)\s+(?:was|were)\s+"
+    r"(?:foiled|repelled|repulsed|thwarted|aborted)\b"
+)
+
+
+def _attack_foiled(doc: Document, opener: EventDraft, then: Sentence, name: str) -> bool:
+    """Whether the later sentence tells how the attack of the opener's last sentence ended, the
+    attackers it names those that sentence named ("An army unit clashed with al-Nusra
+    terrorists in A, B and C who tried to attack ... The attack was foiled and 28 terrorists
+    were killed including one of al-Nusra leaders"; forty-ninth round, clash69): the clash,
+    though a headline merged before it named another foe."""
+    if _ATTACK_FOILED.match(then.text) is None:
+        return False
+    told = [i for i in opener.sentences if i < then.index]
+    last = doc.sentences[max(told)] if told else None
+    return last is not None and any(a.name == name for a in doc.in_sentence(doc.actors, last))
 
 
 # Ground taken and a strike or blast told beside it are two acts, whichever is told first: "army

@@ -45,7 +45,7 @@ def glued_to_name(
     nxt = _name_word_after(tokens, match)
     if prev is not None and prev.fold in TITLES:
         return True, not big
-    if nxt is not None and nxt.cap and nxt.fold in UNIT_NOUNS:
+    if nxt is not None and nxt.cap and nxt.fold in UNIT_NOUNS and not _heads_an_item(tokens, match):
         return True, False
     if _before_descent(tokens, match):
         return True, True  # "Omar Ibn al-Khattab Mosque", "Bandar bin Sultan": a person
@@ -65,6 +65,25 @@ def glued_to_name(
     if not big and _names_on(nxt, token_kind.get(match.last + 1)) and not nxt.upper:
         return True, False
     return False, False
+
+
+def _heads_an_item(tokens: Tokens, match: Match) -> bool:
+    """Whether the match opens its sentence before "Army units" or "Army and ...": a roundup's
+    item headed by its place in a copy that lost the heading's line break ("Daraa Army units
+    killed ...", "Lattakia Army and Armed Forces units thwarted ..."; forty-ninth round,
+    clash69), not a militia named after a place ("Arakan Army fighters")."""
+    army = match.last + 1
+    if army + 1 >= len(tokens) or tokens[army].fold != "army":
+        return False
+    after = tokens[army + 1]
+    return (
+        not after.cap
+        and after.fold in _ITEM_WORDS_AFTER_ARMY
+        and opens_sentence(tokens.text, tokens[match.first].start)
+    )
+
+
+_ITEM_WORDS_AFTER_ARMY = word_set("units unit and")
 
 
 # "ibn", "bin", "bint" between a person's name and his father's: "Omar Ibn al-Khattab",

@@ -28,7 +28,10 @@ _LIST_END = (
     r"\s*(?:[,.;:)\"”]|$)|\s+(?:on|in|at|near|overnight|early|late|last|this|yesterday|today"
     r"|killing|wounding|injuring|leaving|causing|inflicting|destroying|damaging|killed|wounded"
     # the means told after the list: "shelled A, B and C with dozens of rockets" (list68)
-    r"|injured|left|destroyed|damaged|with|after|amid|while|during|under|using)\b"
+    r"|injured|left|destroyed|damaged|with|after|amid|while|during|under|using"
+    # the clause about the foe or the places: "clashed with terrorists in A B and C who tried
+    # to attack the residential areas", "posts in A and B which lie north of Hama" (clash69)
+    r"|who|which)\b"
 )
 _OPENS_A_LIST = (
     rf"(?:\b(?:in|at|{AROUND}|{SEIZED}|{FIRED})|\b(?:strikes?|raids?|attacks?|bombs?|shells?"
