@@ -75,6 +75,26 @@ def test_the_headlines_last_city_goes_with_the_others() -> None:
     assert sum(toll or 0 for _, toll in placed.values()) == 4
 
 
+_BODY_ITEM = (
+    "Citizens injured in terrorist attacks with rocket shells\n\nTwo citizens were killed and seven"
+    " others were injured on Tuesday when terrorist groups fired rocket shells on residential"
+    " neighbourhoods in Aleppo city, a source at Aleppo Police Command told SANA.\n\nIn Idleb,"
+    " terrorists fired several rocket shells on the besieged al-Fouaa town, injuring two"
+    " civilians, while other shells fell on Ard al-Wata village in Lattakia, Rasha village in"
+    " Lattakia and Marj al-Sultan town in Damascus Countryside, causing material damage."
+)
+
+
+def test_a_body_items_town_told_in_another_province_keeps_its_act() -> None:
+    # A list's town told in another province is no place of a city's copy only when the article
+    # tells the town again (a lead's list the body retells); a body's item over towns of several
+    # provinces, told once, tells an act at each (lead, at the merge: without that condition a
+    # blind part lost three such towns).
+    placed = _placed(events_of(_BODY_ITEM))
+    assert placed["al-Fouaa"][0] == "Idlib"
+    assert placed["Marj al-Sultan"][0] == "Rif Dimashq"
+
+
 def test_a_citys_summary_count_is_no_toll_of_a_quarter_that_counts_none() -> None:
     placed = _placed(
         events_of(
