@@ -35,11 +35,19 @@ _AROUND: list[tuple[str, Told]] = [
 ]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="rule 1 dropped at the merge (a blind part's duplicate clash): docs/rounds/49.md, lead",
+)
 @pytest.mark.parametrize(("body", "expected"), _AROUND)
 def test_clash_around_a_village(body: str, expected: Told) -> None:
     assert told_on_a_tuesday(body, expected) == expected
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="rule 1 dropped at the merge (a blind part's duplicate clash): docs/rounds/49.md, lead",
+)
 def test_clash_around_a_village_keeps_its_dead() -> None:
     body = _AROUND[0][0]
     dead = {

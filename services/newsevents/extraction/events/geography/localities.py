@@ -302,30 +302,6 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
     return tuple(found[start] for start in sorted(found))
 
 
-# One name told as the ground a fight went on around, closed there by a stop or a comma, what
-# the act did or was told with, or the countryside it lies in: "clashed with ISIS terrorists in
-# the surroundings of X, killing nine", "in the vicinity of X in the eastern countryside"
-# (forty-ninth round, clash69).
-_AROUND_ONE = re.compile(
-    r"\b(?:in|on|at)\s+the\s+(?:surroundings?|vicinity|outskirts|environs)\s+of\s+"
-    rf"(?:the\s+)?(?P<name>{NAME})"
-    r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:killing|wounding|injuring|leaving|causing|inflicting"
-    r"|destroying|damaging|with|after|amid|while|during|using|who|which|where)\b"
-    r"|\s+in\s+the\s+(?:[a-z]+\s+){0,2}countryside\b)"
-)
-
-
-@lru_cache(maxsize=4096)
-def around_names(text: str) -> tuple[LocalityName, ...]:
-    """The names ``text`` tells as the ground a fight went on around (:data:`_AROUND_ONE`), as
-    towns: the gazetteer may know them, so a caller reads only those no known place covers."""
-    return tuple(
-        LocalityName(m.start("name"), m.end("name"), m.group("name"), "town")
-        for m in _AROUND_ONE.finditer(text)
-        if names_a_place(m.group("name"))
-    )
-
-
 # A list closed by "and" that lost its commas: "in Kafr Zita Morek and al-Latamneh in Hama
 # countryside", "in Kels Shahroura Sarraf and Hajjar".
 _CLOSED_BY_AND = re.compile(r"\s(?:and|as\s+well\s+as)\s")

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ...document import Document
-from .localities import around_names, locality_names
+from .localities import locality_names
 from .spellings import spelling_key
 
 
@@ -32,7 +32,7 @@ def names_another_locality(doc: Document, told_in: Iterable[int], sentence: int)
     """Whether ``sentence`` names localities and sentences ``told_in`` name others only:
     "... on al-Furqan neighbourhood." then "A rocket fell on al-Mogambo neighbourhood"."""
     text = doc.sentences[sentence].text
-    said = localities(text) | _unknown_around(doc, sentence)
+    said = localities(text)
     if not said:
         return False
     earlier = [doc.sentences[index].text for index in told_in]
@@ -46,22 +46,6 @@ def names_another_locality(doc: Document, told_in: Iterable[int], sentence: int)
             return False
         known = known or bool(names)
     return known
-
-
-def _unknown_around(doc: Document, sentence: int) -> frozenset[str]:
-    """The names the sentence tells a fight around that no known place covers ("clashed in the
-    surroundings of X, killing nine": forty-ninth round, clash69), folded."""
-    told = doc.sentences[sentence]
-    names = around_names(told.text)
-    if not names:
-        return frozenset()
-    known = [p.span for p in doc.in_sentence(doc.places, told)]
-    start = told.span.start
-    return frozenset(
-        spelling_key(n.name)
-        for n in names
-        if not any(k.start < start + n.end and start + n.start < k.end for k in known)
-    )
 
 
 # A locality told as part of a place: "in Karak's Bahadur Khel area", "the Shidai area of PD8".

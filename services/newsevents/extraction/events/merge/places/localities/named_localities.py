@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .....document import Document, Sentence, Span, per_document
 from ....geography.list_glue import coordinated
-from ....geography.localities import LocalityName, around_names, locality_names
+from ....geography.localities import locality_names
 from .axes import axis_ends, told_axis
 from .framed_names import framed_names
 from .fronted import fronted_localities, heading_province
@@ -29,7 +29,7 @@ def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
     left out."""
     found = []
     origin_end: int | None = None  # where the last name told as an origin ends
-    for name in _names_of(sentence.text):
+    for name in locality_names(sentence.text):
         span = Span(sentence.span.start + name.start, sentence.span.start + name.end)
         # the names listed after an origin are origins too: "from the towns of Fuaa and Kafraya"
         if origin_end is not None and coordinated(doc.text[origin_end : span.start]):
@@ -58,14 +58,6 @@ def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
     fronted = fronted_localities(doc, sentence, taken)
     found += [f for f in fronted if not any(f.span.overlaps(n.span) for n in found)]
     return _list_provinces(doc, sorted(found, key=lambda locality: locality.span.start))
-
-
-def _names_of(text: str) -> list[LocalityName]:
-    """The locality names of the sentence's text, and the names it tells a fight around
-    (:func:`.localities.around_names`) that no locality name holds, in text order."""
-    names = list(locality_names(text))
-    names += [a for a in around_names(text) if not any(n.start <= a.start < n.end for n in names)]
-    return sorted(names, key=lambda name: name.start)
 
 
 # The words between two names of one list: ", ", " and ", ", and ".
