@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsevents.extraction.actors.unnamed.forces import military_of_government
+from newsevents.extraction.actors.unnamed.state_names import military_of_government
 from tests.unit.extraction.events.articles import events_published
 
 _ON = dt.datetime(2019, 5, 14, tzinfo=dt.UTC)

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from newsevents.extraction.events.detect.refine.refinement import refine_type
-from newsevents.extraction.events.detect.refusals.gates.acts import not_goods
+from newsevents.extraction.events.detect.refusals.gates.weapons import not_goods
 from tests.unit.extraction.events.articles import acled_of, events_of
 
 _ON = dt.datetime(2016, 11, 22, tzinfo=dt.UTC)

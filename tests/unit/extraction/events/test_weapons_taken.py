@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.extraction.events.detect.refusals.gates.acts import fired_weapon
+from newsevents.extraction.events.detect.refusals.gates.weapons import fired_weapon
 from tests.unit.extraction.events.articles import events_of
 
 

@@ -20,7 +20,7 @@ from functools import cache
 from ...document import ARMED_KINDS, ActorMention, Span
 from ...prefilter import first_char_alternation
 from ..dictionary import default_matcher
-from ..unnamed.forces import military_of_government
+from ..unnamed.state_names import military_of_government
 
 # The leader's men and their arms, after the name or its possessive ("Assad forces",
 # "Assad's troops", "Putin's air force", "the regime's helicopters").

@@ -23,7 +23,8 @@ from itertools import pairwise
 
 from ...document import ActorMention
 from ..dictionary import ActorMatcher, country_name
-from ..unnamed.forces import country_word, state_force_name
+from ..unnamed.country_words import country_word
+from ..unnamed.state_names import state_force_name
 
 _BETWEEN = re.compile(
     r"\s+(?:affiliated|aligned|allied|backed|linked|sponsored|supported)"

@@ -17,7 +17,7 @@ from functools import cache
 from ...document import ARMED_KINDS, ActorMention, Span
 from ...prefilter import first_char_alternation
 from ..dictionary import country_codes, default_matcher
-from ..unnamed.forces import state_force_name
+from ..unnamed.state_names import state_force_name
 from .coalitions import bare_coalition
 from .leaders_men import forces_of
 

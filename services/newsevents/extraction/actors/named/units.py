@@ -16,7 +16,8 @@ from ...text.numbers import NUMBER_WORDS
 from ...vocabulary import NAME_ARTICLES
 from ..dictionary import NOT_A_NAME
 from ..relabel import Nearby
-from ..unnamed.forces import branch_unit, country_unit, country_word, service_unit
+from ..unnamed.country_words import country_word
+from ..unnamed.unit_forces import branch_unit, country_unit, service_unit
 
 UNIT_NOUNS = (
     "Regiment|Brigade|Brigades|Division|Battalion|Battalions|Forces|Force|Army|Front|Corps|"

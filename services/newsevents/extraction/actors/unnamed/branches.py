@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from ...document import ActorMention, Span
-from .forces import state_force_name
+from .state_names import state_force_name
 
 # "the FC", "FC personnel", "FC forces": not a club's ("Barcelona FC", "FC Barcelona"), so no
 # capitalised word right before (but a sentence's "The") and none right after.

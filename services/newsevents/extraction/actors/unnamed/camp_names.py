@@ -25,8 +25,9 @@ import re
 
 from ...document import ActorMention, Span
 from ..dictionary import default_matcher
-from .forces import country_word, state_force_name
+from .country_words import country_word
 from .generic_names import INSURGENTS_BY_COUNTRY
+from .state_names import state_force_name
 
 # The state's forces told by their allegiance (forces, troops, units: an army's, not a militia's).
 _ALLEGIANCE = re.compile(

@@ -6,8 +6,9 @@ or the compound before the weapon, or by the country after it ("air strikes by R
 codes them as that state's forces ("Military Forces of Turkey"), so such a phrase is an actor
 mention of the state force, spanning the country word and the weapon noun. "regime" is the
 article's own country's ("regime helicopters dropped barrel bombs" in an article about Syria).
-ACLED's own wording ("military forces of Armenia") and a unit named by its country only ("Burma
-Army") are state forces too.
+ACLED's own wording ("military forces of Armenia") is state forces too; the country words are
+:mod:`.country_words`, the forces' names :mod:`.state_names`, units named by their country or
+branch only :mod:`.unit_forces`.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ import re
 from functools import cache, lru_cache
 
 from ...document import ActorMention, Span
-from ...places.gazetteer.sources import demonym_rows
 from ...prefilter import first_char_alternation
 from ...runs import run_finditer
 from ...vocabulary import AIRCRAFT_MODELS
-from ..dictionary import country_name, country_names, default_matcher
+from ..dictionary import default_matcher
+from .country_words import all_country_words, codes_by_name, country_alternation
+from .state_names import state_force_name
 
 # Nouns of a state's armed forces and of the weapons only states field in these wars; "air" and
 # "ground" qualify them ("Syrian air force", "Russian ground forces").
@@ -72,89 +74,11 @@ _STATE_WEAPONS = (
 # The men of a state's forces, after a country's name ("Niger soldiers", "Kenya Police").
 _STATE_MEN = r"soldiers|troops|army|police|policemen|security\s+forces|armed\s+forces|military"
 _POLICE_NOUNS = re.compile(r"security forces|police", re.IGNORECASE)
-# Short forms of demonyms that also name peoples living in neighbouring countries.
-_PEOPLES_ACROSS_BORDERS = frozenset({"Serb", "Croat", "Kazakh", "Uzbek", "Tajik", "Kyrgyz", "Lao"})
-# Short forms ACLED and the press use for countries with long names.
-_SHORT_NAMES = {
-    "US": "US",
-    "U.S.": "US",
-    "UK": "GB",
-    "American": "US",
-    "British": "GB",
-    # (the South Asian press's short form: "Pak Army", "Pak troops")
-    "Pak": "PK",
-}
-# Territories whose soldiers are another state's: ACLED codes no Palestinian military (the
-# Palestinian Authority's men are police), so troops, soldiers and the army told in the West
-# Bank or Gaza are Israel's ("soldiers detained two farmers near Hebron").
-_MILITARY_OF = {"PS": "IL"}
-
-
-def state_force_name(force: str, code: str | None) -> str:
-    """ "Police Forces of Syria"; "Military Forces of the United States" as the dictionary
-    names it, with the article ACLED writes before some countries; "Police Forces" alone when
-    the country is unknown (never "Police Forces of International")."""
-    if code is None:
-        return force
-    if force == "Military Forces":
-        code = _MILITARY_OF.get(code, code)
-    with_the = f"{force} of the {country_name(code)}"
-    if default_matcher().entry(with_the) is not None:
-        return with_the
-    return f"{force} of {country_name(code)}"
-
-
-def military_of_government(government: str, code: str) -> str:
-    """The armed forces a government fights with, as ACLED codes them ("the GNA shelled",
-    "Assad forces": the state's military): the dictionary's "Military Forces of ..." whose
-    patron the government is, else its country's military forces. Read here once for the
-    actors' stage (a leader's men, :mod:`..named.leaders_men`) and the output's (a government
-    that fights, :mod:`...output.sides.sides`), so the two cannot drift apart."""
-    return _commanded_by().get(government) or state_force_name("Military Forces", code)
-
-
-@cache
-def _commanded_by() -> dict[str, str]:
-    """Government -> the dictionary's military forces whose patron it is."""
-    forces: dict[str, str] = {}
-    for entry in default_matcher().entries:
-        if (
-            entry.kind == "state_force"
-            and entry.affiliation
-            and entry.name.startswith("Military Forces of ")
-        ):
-            forces.setdefault(entry.affiliation, entry.name)
-    return forces
-
-
-@cache
-def _country_words() -> dict[str, str]:
-    """Adjective, possessive and short forms of each country -> its code ("Turkish": "TR",
-    "Israel's": "IL", "US": "US")."""
-    words: dict[str, str] = {}
-    for code, name in country_names().items():
-        words[f"{name}'s"] = code
-        words[f"{name}’s"] = code
-        # (copy stripped of its apostrophes: "Russias military", "Turkeys army"; only before a
-        # force's noun, so no plural of a name is read)
-        if not name.endswith("s"):
-            words.setdefault(f"{name}s", code)
-    for code, demonym, _forms in demonym_rows():
-        words.setdefault(demonym, code)
-    # An adjective's short form before a weapon or force ("a Saudi drone strike");
-    # not a plural ("Saudis"), nor the name of a people that also lives beyond the country
-    # ("Uzbek forces" in Afghanistan are no army of Uzbekistan).
-    for code, _demonym, forms in demonym_rows():
-        for form in filter(None, forms.split("|")):
-            if not form.endswith("s") and form not in _PEOPLES_ACROSS_BORDERS:
-                words.setdefault(form, code)
-    words.update(_SHORT_NAMES)
-    return words
 
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    words = sorted(_country_words(), key=len, reverse=True)
+    words = sorted(all_country_words(), key=len, reverse=True)
     alternation = first_char_alternation(words)
     return re.compile(
         rf"(?<![\w-])(?:(?P<country>{alternation})|(?P<regime>[Rr]egime|[Jj]unta)|"
@@ -178,7 +102,7 @@ _WORD_BEFORE = re.compile(r"[\w.'’-]+\s+$")
 
 @cache
 def _named_before_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?P<named>{_country_alternation()})\s+$")
+    return re.compile(rf"(?<![\w-])(?P<named>{country_alternation()})\s+$")
 
 
 # "air strikes by Russia", "shelling by regime ally Russia": a strike whose agent is a country
@@ -190,22 +114,8 @@ _STRIKES = (
 
 
 @cache
-def _codes_by_name() -> dict[str, str]:
-    """Country name -> code, with the short forms ("US", "UK")."""
-    names = {name: code for code, name in country_names().items()}
-    names.update({"US": "US", "U.S.": "US", "UK": "GB"})
-    return names
-
-
-@cache
-def _country_alternation() -> str:
-    """Every country name, longest first, as a regex alternation."""
-    return first_char_alternation(sorted(_codes_by_name(), key=len, reverse=True))
-
-
-@cache
 def _by_country_pattern() -> re.Pattern[str]:
-    alternation = _country_alternation()
+    alternation = country_alternation()
     return re.compile(
         rf"(?i:{_STRIKES})\s+by\s+(?:the\s+)?(?:(?:[Rr]egime|[Gg]overnment|[Ii]ts|[Tt]heir)\s+)?"
         # (not the home of the one named after it: "shelling by Sudan's paramilitary Rapid
@@ -217,7 +127,7 @@ def _by_country_pattern() -> re.Pattern[str]:
 # "military forces of Armenia", "the security forces of Pakistan": ACLED's own wording.
 @cache
 def _forces_of_pattern() -> re.Pattern[str]:
-    alternation = _country_alternation()
+    alternation = country_alternation()
     return re.compile(
         r"(?<![\w-])(?P<force>(?i:military|armed|security|police))\s+(?i:forces?)\s+of\s+"
         rf"(?:the\s+)?(?P<country>{alternation})(?![\w-])"
@@ -227,21 +137,16 @@ def _forces_of_pattern() -> re.Pattern[str]:
 def _by_country(text: str) -> list[ActorMention]:
     found = []
     for match in run_finditer(_by_country_pattern(), text):  # (where a strike is told)
-        code = _codes_by_name()[match.group("country")]
+        code = codes_by_name()[match.group("country")]
         span = Span(match.start("country"), match.end("country"))
         name = state_force_name("Military Forces", code)
         found.append(ActorMention(span, match.group("country"), name, "state_force", code))
     for match in _forces_of_pattern().finditer(text):
-        code = _codes_by_name()[match.group("country")]
+        code = codes_by_name()[match.group("country")]
         police = match.group("force").lower() in ("security", "police")  # as generic.py names them
         name = state_force_name("Police Forces" if police else "Military Forces", code)
         found.append(ActorMention(Span(*match.span()), match.group(), name, "state_force", code))
     return found
-
-
-def country_word(word: str) -> str | None:
-    """The country an adjective or possessive names: "Iranian" -> "IR"."""
-    return _country_words().get(word)
 
 
 def state_forces(text: str, main_country: str | None) -> list[ActorMention]:
@@ -308,7 +213,7 @@ def _state_forces_read(text: str) -> tuple[ActorMention | _OwnForces, ...]:
         if not country:
             found.append((span, match.group(), police))
             continue
-        code = _country_words()[country]
+        code = all_country_words()[country]
         name = state_force_name("Police Forces" if police else "Military Forces", code)
         found.append(ActorMention(span, match.group(), name, "state_force", code))
     found.extend(_by_country(text))
@@ -317,89 +222,10 @@ def _state_forces_read(text: str) -> tuple[ActorMention | _OwnForces, ...]:
 
 def _named_country_men(text: str, start: int, men: re.Match[str]) -> ActorMention:
     """ "Niger soldiers", "Kenya Police": the state force of the country named."""
-    code = _codes_by_name()[text[start : men.start()].rstrip()]
+    code = codes_by_name()[text[start : men.start()].rstrip()]
     noun = men.group("men")
     police = _POLICE_NOUNS.fullmatch(noun) or noun.lower() == "policemen"
     name = state_force_name("Police Forces" if police else "Military Forces", code)
     # (generic as "soldiers" alone is: a named country adds no identity to merge on)
     span = Span(start, men.end())
     return ActorMention(span, text[start : men.end()], name, "state_force", code, generic=True)
-
-
-# "Burma Army", "Nigerian Armed Forces", "Sudan Air Force": a unit named by its country only
-# is that country's forces, not a militia of that name.
-_COUNTRY_UNIT = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<country>.+?)\s+(?P<branch>(?:Armed|Defen[cs]e|Air|Ground|Land|Naval|"
-    r"Security)\s+)?(?:Army|Forces|Force|Navy|Military)$"
-)
-
-
-def country_unit(surface: str) -> ActorMention | None:
-    """The state force a unit named by its country is ("Burma Army": Military Forces of
-    Myanmar), spanning nothing yet; None for any other unit."""
-    match = _COUNTRY_UNIT.match(surface)
-    if match is None:
-        return None
-    words = match.group("country")
-    code = _codes_by_name().get(words) or country_word(words) or _country_by_any_name(words)
-    if code is None:
-        return None
-    force = "Police Forces" if match.group("branch") == "Security " else "Military Forces"
-    return ActorMention(Span(0, 0), surface, state_force_name(force, code), "state_force", code)
-
-
-def _country_by_any_name(words: str) -> str | None:
-    """The country the gazetteer knows by this name, its alternates included ("Burma")."""
-    from ...places.gazetteer import Kind, gazetteer  # the geoparser imports the actors
-
-    codes = {p.country_code for p in gazetteer().search(words) if p.kind == Kind.COUNTRY}
-    return codes.pop() if len(codes) == 1 else None
-
-
-# "the Air Force", "Special Forces", "the Armed Forces": a unit named by its branch only is a
-# state's forces (its police for "Security Forces", as generic security forces are), not a
-# militia of that name.
-_BRANCH_WORDS = frozenset(
-    "Air Armed Special Ground Land Naval Navy Defence Defense Security Force Forces Army "
-    "Military".split()
-)
-
-
-def branch_unit(surface: str, code: str | None) -> ActorMention | None:
-    """The state force of ``code`` a unit named by its branch only is ("Air Force": Military
-    Forces of X), spanning nothing yet; None for any other unit."""
-    words = surface.split()
-    if words[0] in ("The", "the"):
-        words = words[1:]
-    if not words or any(w not in _BRANCH_WORDS for w in words):
-        return None
-    force = "Police Forces" if words[0] == "Security" else "Military Forces"
-    name = state_force_name(force, code)
-    return ActorMention(Span(0, 0), surface, name, "state_force", code, generic=True)
-
-
-# "the 32nd Infantry Battalion", "Light Infantry Division", "an Artillery Regiment": a unit named
-# by the arm it serves in is a regular army's, which ACLED codes as that state's military
-# (a numbered "444th Brigade" without an arm may be a militia of its own name, and stays one).
-_SERVICE_ARM = re.compile(
-    r"\b(?:Infantry|Artillery|Mechani[sz]ed|Armou?red|Marine|Airborne|Cavalry|Rangers?)\b"
-)
-
-# An owner's possessive, singular or plural: "the Burma Army's", "the rebels'".
-_POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])\s")
-_POLICE_WORD = re.compile(r"\bPolice\b")
-
-
-def service_unit(surface: str, code: str | None) -> ActorMention | None:
-    """The state force of ``code`` that a unit named by its arm of service is (its police for
-    a unit named "Police" as well: "the Marine Police Force"), spanning
-    nothing yet; None for any other unit, and for one an owner's possessive names ("the
-    rebels' Infantry Brigade", "the Burma Army's Infantry Battalion": see docs/rounds/15.md).
-    Generic, as "soldiers" is: the unit's number adds no identity to merge on (its name is its
-    country's military)."""
-    if _POSSESSIVE.search(surface) or _SERVICE_ARM.search(surface) is None:
-        return None
-    # ("the Marine Police Force" serves in the police)
-    force = "Police Forces" if _POLICE_WORD.search(surface) else "Military Forces"
-    name = state_force_name(force, code)
-    return ActorMention(Span(0, 0), surface, name, "state_force", code, generic=True)

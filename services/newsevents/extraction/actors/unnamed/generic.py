@@ -21,7 +21,7 @@ from ...places.gazetteer.sources import demonym_rows
 from ...runs import run_finditer
 from ...text.numbers import MANY, TENS, counting
 from ..dictionary import NOT_A_NAME, capitalisable, country_name
-from .forces import country_word, state_force_name
+from .country_words import country_word
 from .generic_names import (
     COMMUNISTS_BY_COUNTRY,
     GANG_COUNTRIES,
@@ -36,6 +36,7 @@ from .generic_names import (
     UNIDENTIFIED,
 )
 from .opposition import armed_opposition
+from .state_names import state_force_name
 
 # The modifier starts a word and is read whole: from every capital of "AlBuKamalAlBuKamal..."
 # it would read to the end of the word and back.

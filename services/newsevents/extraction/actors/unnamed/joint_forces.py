@@ -21,7 +21,8 @@ from functools import cache
 from ...document import ActorMention, Span
 from ...prefilter import first_char_alternation
 from ..dictionary import country_codes
-from .forces import country_word, state_force_name
+from .country_words import country_word
+from .state_names import state_force_name
 
 # The nouns of a state's air power (the foreign conjunct must end on one, or the text must
 # call it the home state's ally: "the army and its Russian allies").
@@ -160,9 +161,9 @@ _BELIEVED_CUE = re.compile(r"\b(?:believed|thought|suspected|said|likely)\s+to\s
 
 @cache
 def _believed_pattern() -> re.Pattern[str]:
-    from .forces import _country_words  # the adjectives of every country
+    from .country_words import all_country_words  # the adjectives of every country
 
-    words = first_char_alternation(sorted(_country_words(), key=len, reverse=True))
+    words = first_char_alternation(sorted(all_country_words(), key=len, reverse=True))
     return re.compile(
         r"(?<![\w-])(?P<noun>(?i:warplanes|war\s+planes|jets|aircraft|planes|helicopters|"
         r"air\s?strikes|air\s+raids|raids|strikes))\s+(?:(?:that\s+)?(?:were|was)\s+)?"

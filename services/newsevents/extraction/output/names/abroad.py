@@ -14,7 +14,7 @@ import re
 
 from ...actors.country.article import document_country
 from ...actors.country.note_places import big_city
-from ...actors.unnamed.forces import country_word
+from ...actors.unnamed.country_words import country_word
 from ...document import Document, PlaceMention, sentence_at
 
 _WORD = re.compile(r"[A-Z][\w'’.]*")

@@ -24,7 +24,8 @@ import datetime as dt
 import re
 
 from ...actors.dictionary import country_codes
-from ...actors.unnamed.forces import country_word, state_force_name
+from ...actors.unnamed.country_words import country_word
+from ...actors.unnamed.state_names import state_force_name
 from ...document import ActorMention, Document, Span, sentence_at
 from ...events.draft import EventDraft
 from ..names.actor_names import acled_name

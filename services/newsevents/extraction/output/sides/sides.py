@@ -14,8 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...actors.dictionary import country_name, default_matcher
-from ...actors.unnamed.forces import military_of_government, state_force_name
 from ...actors.unnamed.generic_names import INSURGENTS_BY_COUNTRY
+from ...actors.unnamed.state_names import military_of_government, state_force_name
 from ...document import ARMED_KINDS, NON_STATE_ARMED_KINDS, ActorMention
 from ...events.draft import EventDraft
 from ...ontology import event_type, is_violent

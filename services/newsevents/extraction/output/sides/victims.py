@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from ...actors.dictionary import country_name
-from ...actors.unnamed.forces import country_word
+from ...actors.unnamed.country_words import country_word
 from ...document import ActorMention
 
 _VAC = "Violence against civilians"

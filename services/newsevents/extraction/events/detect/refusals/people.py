@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ....actors.dictionary import named_actors
-from ....actors.unnamed.forces import country_word
+from ....actors.unnamed.country_words import country_word
 
 NAME_WORD = r"(?-i:[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)"
 # Words a capitalised run opens with that name a place or a body, not a first name.

@@ -17,7 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ....actors.unnamed.forces import country_word, state_force_name
+from ....actors.unnamed.country_words import country_word
+from ....actors.unnamed.state_names import state_force_name
 from ....document import Document, sentence_at
 from ....events.draft import EventDraft
 from ...names.regimes import with_period

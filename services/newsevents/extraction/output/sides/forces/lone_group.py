@@ -24,7 +24,7 @@ import datetime as dt
 import re
 
 from ....actors.dictionary import default_matcher
-from ....actors.unnamed.forces import state_force_name
+from ....actors.unnamed.state_names import state_force_name
 from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document, sentence_at
 from ....events.draft import EventDraft
 from ...names.regimes import with_period

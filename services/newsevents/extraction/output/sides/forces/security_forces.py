@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ....actors.unnamed.forces import state_force_name
+from ....actors.unnamed.state_names import state_force_name
 from ....document import ActorMention
 
 _SECURITY_FORCES = re.compile(r"\bsecurity\s+forces$", re.IGNORECASE)

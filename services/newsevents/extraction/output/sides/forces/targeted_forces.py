@@ -20,7 +20,7 @@ import datetime as dt
 import re
 
 from ....actors.dictionary import country_name
-from ....actors.unnamed.forces import state_force_name
+from ....actors.unnamed.state_names import state_force_name
 from ....document import Document, sentence_at
 from ....events.draft import EventDraft
 from ....ontology import BLAST_TYPES

@@ -6,8 +6,9 @@ gate from ``GATES`` beside its wording. Without its context a gated wording's sp
 taken (no later rule may claim it) but yields no trigger.
 
 The gates are grouped by what they look at: who acts (:mod:`.agents`), a crowd's aim or
-gathering (:mod:`.crowds`), what the wording names (:mod:`.acts`), a violence word's sense
-(:mod:`.senses`: "beat rival bidders", "fighting fires") and a theft's takers (:mod:`.crimes`).
+gathering (:mod:`.crowds`), what the wording names (:mod:`.acts` of people, :mod:`.strikes`,
+:mod:`.weapons`), a violence word's sense (:mod:`.senses`: "beat rival bidders", "fighting
+fires") and a theft's takers (:mod:`.crimes`).
 Whether an arrest's case is the crime desk's is no gate: it is who acts and who is held
 (:mod:`..who_acts`), which every trigger passes.
 """
@@ -19,19 +20,10 @@ from types import MappingProxyType
 
 from .acts import (
     death_named,
-    fired_weapon,
-    flown_strike,
-    hit_after_aircraft,
-    not_a_mishap,
     not_an_arrest,
     not_attackers_fleeing,
     not_diplomats,
-    not_goods,
     not_the_hurt,
-    not_traded,
-    state_strike,
-    strike_harm,
-    vehicle_fired,
     vigilantes_act,
     violence_untold,
 )
@@ -65,6 +57,15 @@ from .crowds import (
     riot_crowd_or_aim,
 )
 from .senses import literal_violence
+from .strikes import (
+    flown_strike,
+    hit_after_aircraft,
+    not_a_mishap,
+    not_traded,
+    state_strike,
+    strike_harm,
+)
+from .weapons import fired_weapon, not_goods, vehicle_fired
 
 Gate = Callable[[str, int, int, str], bool]
 """``gate(sentence, start, end, previous)``: whether the wording at ``sentence[start:end]`` has

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .....actors.dictionary import named_actors
 from .....actors.unnamed.communal import group_countries
-from .....actors.unnamed.forces import country_word
+from .....actors.unnamed.country_words import country_word
 from .....document import NON_STATE_ARMED_KINDS
 from .....prefilter import quick_search
 from ...sides.agents import PASSIVE, UP_TO_THE_VERB, clause_before

@@ -14,7 +14,7 @@ import re
 
 from .....document import Document, Sentence, Trigger
 from .....ontology import EventTypeName
-from ....detect.refusals.gates.acts import told_taken
+from ....detect.refusals.gates.weapons import told_taken
 from ....draft import EventDraft
 
 # How an act is done from afar: from the air, by guns and rockets, by a blast, by gas.

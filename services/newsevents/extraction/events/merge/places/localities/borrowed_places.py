@@ -19,9 +19,10 @@ from __future__ import annotations
 from .....document import Document
 from .....ontology import is_violent
 from ....draft import EventDraft
+from .event_localities import list_peers, localities_of_event
 from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
 from .one_list import in_list_of
-from .unknown_places import HELD_AT, act_at, list_peers, localities_of_event
+from .unknown_places import HELD_AT, act_at
 
 _WIDER = COARSER_THAN_LOCALITY
 _WIDER_THAN_TOWN = COARSER_THAN_LOCALITY - {"town"}
