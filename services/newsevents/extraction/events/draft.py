@@ -242,6 +242,18 @@ def opens_on_another_day(doc: Document, earlier: EventDraft, later: EventDraft) 
     return first is not None and first.precision == "day" and first.date != then.date
 
 
+def on_other_days(first: EventDraft, second: EventDraft) -> bool:
+    """Whether both acts are dated to a day and the days differ."""
+    a, b = first.date, second.date
+    return (
+        a is not None
+        and b is not None
+        and a.precision == "day"
+        and b.precision == "day"
+        and a.date != b.date
+    )
+
+
 def _day_told_before(doc: Document, offset: int) -> DateMention | None:
     """The last date told to the day before ``offset``."""
     end = bisect.bisect_left(doc.dates, offset, key=_start)

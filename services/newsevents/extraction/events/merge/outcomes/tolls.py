@@ -8,7 +8,7 @@ import re
 from ....document import DateMention, Document, QuantityMention, Sentence, Span, sentence_at
 from ....ontology import event_type, is_violent, severity
 from ....text.periods import counts_a_period
-from ...draft import MAX_QUANTITIES, EventDraft, tells_a_toll
+from ...draft import MAX_QUANTITIES, EventDraft, on_other_days, tells_a_toll
 from ...generic_violence import fight_and_fire
 from ...link.clauses import in_other_clause
 from ..incidents.identity.summary_lead import part_told_apart
@@ -259,7 +259,7 @@ def _lead_toll_to_retellings(doc: Document, acts: list[EventDraft]) -> None:
             or act.sentences[0] <= first
             or set(act.sentences) & set(lead.sentences)
             or opening.count(act.sentences[0]) > 1
-            or _other_day(act, lead)
+            or on_other_days(act, lead)
             or any(_HURT.search(doc.sentences[i].text) for i in act.sentences)
             or _told_besides(doc, act, lead)
             # a lead told as a fight is not retold by strikes (:func:`fight_and_fire`)
@@ -349,13 +349,6 @@ _HURT = re.compile(r"\b(?:wound\w*|injur\w*|hurt|casualties|material damage)\b",
 
 def _tolls(act: EventDraft) -> list[QuantityMention]:
     return [q for q in act.quantities if q.unit == "fatalities"]
-
-
-def _other_day(act: EventDraft, lead: EventDraft) -> bool:
-    if act.date is None or lead.date is None:
-        return False
-    exact = act.date.precision == "day" and lead.date.precision == "day"
-    return exact and act.date.date != lead.date.date
 
 
 def _index_of(doc: Document, span: Span) -> int:

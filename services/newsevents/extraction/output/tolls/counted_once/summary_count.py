@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 
 from ....document import LOCAL_PRECISIONS, Document, PlaceMention, QuantityMention, Sentence
-from ....events.draft import EventDraft
+from ....events.draft import EventDraft, on_other_days
 from ....events.geography.nesting import inside_lead_place, nested_either
 from .among_dead import parts_after_the_dead
 from .lead_retold import counts_by_sentence
@@ -62,7 +62,8 @@ def summary_count_spread(doc: Document, drafts: Sequence[EventDraft]) -> list[Ev
             other is not draft
             and bool(other.places)
             and inside_lead_place(named, other.places[:1])
-            and not _other_days(draft, other)
+            # ("On Friday 86 people were killed" after Saturday's 92: the day before's toll)
+            and not on_other_days(draft, other)
             and _own_dead(doc, other, told[id(other)], last, figure)
             for other in drafts
         ):
@@ -84,19 +85,6 @@ def _summary_of(named: list[PlaceMention], place: PlaceMention, told_in: list[Se
         and place.precision != "town"
         and all(p.precision not in LOCAL_PRECISIONS or p.precision == "town" for p in named)
         and not any(s.span.contains(place.span) or place.text in s.text for s in told_in)
-    )
-
-
-def _other_days(draft: EventDraft, other: EventDraft) -> bool:
-    """Whether both events are dated to a day and the days differ: "On Friday 86 people were
-    killed" after Saturday's 92 is the day before's toll, not a part of Saturday's."""
-    first, second = draft.date, other.date
-    return (
-        first is not None
-        and second is not None
-        and first.precision == "day"
-        and second.precision == "day"
-        and first.date != second.date
     )
 
 
