@@ -133,8 +133,7 @@ def _resolve(
                 for region, count in told.get(sentence[n], Counter()).items()
                 if count > (1 if region == own else 0)
             )
-            surface_fold = "".join(t.fold for t in tokens[match.first : match.last + 1])
-            match.choice = choose(match, match.ids, surface_fold, gaz, context)
+            match.choice = choose(match, match.ids, tokens.fold(match), gaz, context)
         for n, match in enumerate(accepted):
             found[n] = None if match.choice is None else gaz.places[match.choice].region
         context.admin1 = Counter(region for region in found if region)

@@ -27,7 +27,7 @@ from ..reading.surface import Match
 from ..reading.tokens import Tokens
 from ..reading.words import DIRECTION_WORDS
 from .context import Context
-from .ranking import score
+from .ranking import best_in_country
 
 # What may stand between a name and the place that locates it: a site's or a locality's noun
 # ("estate", "polling station", "village"), then "in" or "of" ("Tiwi in Ukunda", "the Dallas
@@ -81,12 +81,10 @@ def relocate_abroad(
         if found is None or match.choice != found[0]:
             continue
         locating = places[found[1]]
-        there = [i for i in match.ids if places[i].country_code == locating.country_code]
-        surface_fold = "".join(t.fold for t in tokens[match.first : match.last + 1])
-        if there:
-            match.choice = max(there, key=lambda i: score(places[i], surface_fold, context))
+        code = locating.country_code
+        match.choice = best_in_country(match.ids, places, code, tokens.fold(match), context)
+        if match.choice is not None:
             continue
-        match.choice = None
         precision: PlacePrecision = "neighbourhood" if locating.precision == "town" else "town"
         unknown[tokens[match.first].start] = unknown_locality(
             tokens, match, locating, locating.region_name or None, precision

@@ -6,6 +6,7 @@ its very name)."""
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..gazetteer import Kind, Place
@@ -45,6 +46,14 @@ class Weights:
 
 
 WEIGHTS = Weights()
+
+
+def best_in_country(
+    ids: Sequence[int], places: Sequence[Place], code: str, surface_fold: str, context: Context
+) -> int | None:
+    """The best scored of the namesakes ``ids`` in country ``code``, or None if none is there."""
+    there = [i for i in ids if places[i].country_code == code]
+    return max(there, key=lambda i: score(places[i], surface_fold, context)) if there else None
 
 
 def score(place: Place, surface_fold: str, context: Context, weights: Weights = WEIGHTS) -> float:

@@ -26,7 +26,7 @@ from ..reading.surface import Match
 from ..reading.tokens import Tokens
 from .context import Context
 from .nations import borders_any, is_capital
-from .ranking import score
+from .ranking import best_in_country
 
 
 def one_country_article(
@@ -100,12 +100,8 @@ def yield_to_the_source(
         code = place.country_code
         if code == home or context.countries[code] or not _town_or_smaller(place):
             continue
-        there = [i for i in match.ids if places[i].country_code == home]
-        if not there:
-            match.choice = None
-            continue
-        surface_fold = "".join(t.fold for t in tokens[match.first : match.last + 1])
-        match.choice = max(there, key=lambda i: score(places[i], surface_fold, context))
+        # the told country's namesake, else none (an unknown place of the told country)
+        match.choice = best_in_country(match.ids, places, home, tokens.fold(match), context)
 
 
 def _town_or_smaller(place: Place) -> bool:

@@ -73,6 +73,10 @@ class Tokens:
         """The text of a run, as written."""
         return self.text[self._items[run.first].start : self._items[run.last].end]
 
+    def fold(self, run: Run) -> str:
+        """The folded words of a run, joined: what a candidate's name is scored against."""
+        return "".join(t.fold for t in self._items[run.first : run.last + 1])
+
     def content(self, run: Run) -> list[Token]:
         """The tokens of a run but its articles ("al-Raqa": "Raqa")."""
         return [t for t in self._items[run.first : run.last + 1] if t.fold not in ARTICLES]
