@@ -20,17 +20,17 @@ nothing fitted on development data ships):
         --fit tune,tune2,gwn-tune --only lone_mention,few_event_words
 
 ``--texts-dir DIR`` pairs every ``gold/NAME.events.jsonl`` but the FA-KES ones with
-``DIR/NAME/texts.jsonl`` (the parts whose texts are missing are left out); ``--fakes CSV`` adds
-the FA-KES golds read from that CSV (``fakes-dev``: parts ``tune`` and ``holdout``;
-``fakes-holdout2``: part ``tune2``). ``GOLD.jsonl=TEXTS`` pairs may be given too. The blind
-parts (``holdout2``, ``holdout3``, ``holdout4``, ``gwn-holdout``) are never read: their
-articles are skipped before extraction. ``holdout`` is never fitted on (a rule part since the
-forty-ninth round); ``tune``, ``tune2``, ``tune3`` and ``gwn-tune`` may be fitted on to look, but
-``--write`` refuses them (nothing fitted on development data ships). The default ``--fit`` is
-the web tuning parts; every other part is printed as a check, as summary figures. ``--clues`` fits a
-subset of the clues (the others weigh nothing), to try one; ``--only`` fits a subset and holds
-the other weights and the bias as they are. A development tool: it reads texts that never enter
-the repository; only the weights it writes are kept.
+``DIR/NAME/texts.jsonl`` (the parts whose texts are missing are left out); ``--fakes CSV`` adds the
+FA-KES golds read from that CSV (``fakes-dev``: parts ``tune`` and ``holdout``; ``fakes-holdout2``:
+part ``tune2``). ``GOLD.jsonl=TEXTS`` pairs may be given too. The blind parts (``holdout2``,
+``holdout3``, ``holdout4``, ``gwn-holdout``) are never read: their articles are skipped before
+extraction. ``holdout`` is never fitted on (a rule part since the forty-ninth round); ``tune``,
+``tune2``, ``tune3``, ``tune4`` and ``gwn-tune`` may be fitted on to look, but ``--write`` refuses
+them (nothing fitted on development data ships). The default ``--fit`` is the web tuning parts;
+every other part is printed as a check, as summary figures. ``--clues`` fits a subset of the clues
+(the others weigh nothing), to try one; ``--only`` fits a subset and holds the other weights and the
+bias as they are. A development tool: it reads texts that never enter the repository; only the
+weights it writes are kept.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ FIT_PARTS = "web,webtune,web2,web3,web4"
 NEVER_FIT = frozenset({"holdout"})  # FA-KES: the first article gold's check (a rule part since 49)
 # Parts whose texts are development data from the shared folder: fitted on to look, never
 # written into the module.
-DEVELOPMENT = frozenset({"tune", "tune2", "tune3", "gwn-tune"})
+DEVELOPMENT = frozenset({"tune", "tune2", "tune3", "tune4", "gwn-tune"})
 # Parts only the lead scores: never extracted here.
 BLIND = frozenset({"holdout2", "holdout3", "holdout4", "gwn-holdout"})
 _REPO = Path(__file__).resolve().parent.parent
