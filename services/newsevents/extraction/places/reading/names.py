@@ -120,16 +120,21 @@ def read_names(
 
 
 def _compound_modifier(tokens: Tokens, match: Match) -> bool:
-    """ "Iran-backed", "Iran-related": a hyphen and a lowercase word; and "pro-Damascus
-    fighters", "anti-Kyiv": a side named by its capital or country, no place."""
+    """ "Iran-backed", "Iran-related": a hyphen and a lowercase word; the same compound written
+    with a space ("the London Based monitor", as copy that lost its hyphens prints it); and
+    "pro-Damascus fighters", "anti-Kyiv": a side named by its capital or country, no place."""
     end = tokens[match.last].end
     if tokens.text[end : end + 1] == "-" and tokens.text[end + 1 : end + 2].islower():
+        return True
+    if _SPACED_COMPOUND.match(tokens.text, end) is not None:
         return True
     start = tokens[match.first].start
     return _SIDE_PREFIX.search(tokens.text, max(0, start - 6), start) is not None
 
 
 _SIDE_PREFIX = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
+# the second word of such a compound, its hyphen lost: "the London Based Syrian Observatory"
+_SPACED_COMPOUND = re.compile(r" (?:[Bb]ased|BASED)\b")
 
 
 def is_big(match: Match, places: Sequence[Place]) -> bool:

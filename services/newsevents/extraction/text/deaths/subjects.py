@@ -39,6 +39,11 @@ from .words import (
     WHEN_BEFORE_VERB,
 )
 
+# "and" inside a group's name, between two capitalised words: "20 members of the Islamic State in
+# Iraq and the Levant were killed" (the alternative ends the word before it: "Iraq and the
+# Levant" is one run; "the Blue Hand and two soldiers" stays two groups, read by TWO_GROUPS).
+_NAMED_PAIR = r"|(?-i:[A-Z])[\w'’/-]*\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’/-]*\s+"
+
 # no figure: a word of the first group is no count of its own
 _NO_FIGURE = rf"(?!(?:\d[\d,]*|{WORDS})\b)"
 # Two tolls of one clause add up: "five militants and one soldier were killed", "(the fighting
@@ -210,7 +215,7 @@ SUBJECT_PATTERNS = (
         rf"\b{NUMBER_START}{NOT_AFTER_PREPOSITION}(?P<n>{DEATH_NUMBER})\s+{NOT_A_SPAN}{DEATH_AHEAD}"
         rf"(?:{NOT_BETWEEN}[\w'’/-]+\s+){{0,2}}?[\w'’/-]+"
         rf"(?:,?\s+(?:of|from|in|{MEMBERSHIP})\s+"
-        rf"(?:(?!(?:{NOT_INSIDE}|and|or|but|who)\b)[^\W\d][\w'’/-]*,?\s+)"
+        rf"(?:(?!(?:{NOT_INSIDE}|and|or|but|who)\b)[^\W\d][\w'’/-]*,?\s+{_NAMED_PAIR})"
         rf"{{1,8}}?(?:{AUXILIARY}\s+{REPORTED}{ADVERBS}{DIED}|(?:had|have|has)\s+died)\b"
         rf"{ALONG_WITH}"
         rf"|,\s+(?:(?!\b(?:{NOT_INSIDE})\b)[^,.;:!?\d]){{3,100}}?,\s+"

@@ -79,11 +79,12 @@ _FIGHT_BEFORE = re.compile(
 # A truce named as the time or the aim of the act, not one agreed that day: "despite a ceasefire
 # that began two days ago", "hours before a proposed truce", "stepped in to broker a truce",
 # "talks with the parties on reconciliation", "in violation of the ceasefire", "yet another
-# violation of the UN-brokered ceasefire", "ahead of U.N.-sponsored peace talks".
+# violation of the UN-brokered ceasefire", "ahead of U.N.-sponsored peace talks", "breached the
+# cessation of hostilities agreement" (a truce's name of three words).
 _TRUCE_CONTEXT = re.compile(
     r"\b(?:despite|violat\w+(?:\s+of)?|breach(?:es|ed|ing)?(?:\s+of)?|in violation of|proposed|"
     r"ahead of|to broker|brokering|call(?:s|ed|ing)? for|talks(?:\s+[\w.-]+){0,3}\s+on)\s+"
-    r"(?:(?:a|an|the|its|this|that|any)\s+)?(?:[\w.-]+\s+){0,2}$",
+    r"(?:(?:a|an|the|its|this|that|any)\s+)?(?:[\w.-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # A truce told by what it does as a standing state, not as agreed that day: "a tense
