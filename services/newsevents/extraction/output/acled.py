@@ -88,9 +88,10 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
         unidentified=draft.actor2 is not None and told_unidentified(doc, draft.actor2),
     )
     quantities = draft.quantities
-    if draft.event_type in CROWD_TYPES:
+    if draft.event_type in CROWD_TYPES or draft.event_type == "deployment":
         # the killing a crowd answers is not the crowd's toll ("protested after the killing of
-        # three people")
+        # three people"), nor that of forces sent after it ("security was beefed up following
+        # the killing of four herders": issue 11, fiftieth round)
         mob = draft.event_type == "mob_violence"
         quantities = [q for q in quantities if not answered_dead(q, doc.sentences, mob=mob)]
     # a stretch's tally told after the day's dead is no act's toll (tolls/period_tallies.py)

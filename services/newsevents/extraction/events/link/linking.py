@@ -67,6 +67,14 @@ _SMALL_ARMS = re.compile(
     r"firefight|shoot-?out|positions",
     re.IGNORECASE,
 )
+# A device told gone off on its own users ("exploded prematurely", "the mines they were laying
+# blew up", "their own explosives"): the disrupted-weapons wordings of data/triggers.tsv.
+_OWN_DEVICE = re.compile(
+    r"prematurely|\b(?:was|were|had been) (?:carrying|planting|assembling|making|preparing|"
+    r"handling|fixing|building|transporting|laying|burying|placing|manufacturing|fitting|"
+    r"rigging)\b|\bown\b",
+    re.IGNORECASE,
+)
 _BARE_BLAST = re.compile(r"explosions?|blasts?", re.IGNORECASE)
 _STORE = re.compile(r"\b(?:caches?|depots?|dumps?|stores?|warehouses?|arsenals?)\b", re.IGNORECASE)
 _NON_AGENT_KINDS = frozenset({"monitor", "media"})
@@ -126,6 +134,20 @@ def _strongest_per_type(triggers: list[Trigger]) -> list[Trigger]:
         # it); the rockets or mines a cache holds were not fired ("a cache of mortars found").
         redundant.discard("airstrike")
     clashes = [t for t in triggers if t.event_type == "armed_clash"]
+    if disrupted is not None and _OWN_DEVICE.search(disrupted.text):
+        # a device gone off on those who carried or planted it: the dead and wounded told
+        # beside it are its toll, no fight nor attack ("three fighters were killed when the
+        # mines they were laying went off too soon", "a device detonated prematurely, killing
+        # two of its carriers"; issue 11, fiftieth round)
+        redundant |= {
+            kind
+            for kind in ("armed_clash", "attack_on_civilians")
+            if all(
+                tells_a_toll(t) or t.text.lower().startswith("kill")
+                for t in triggers
+                if t.event_type == kind
+            )
+        }
     if "weapons_disrupted" in present and all(is_weapon_word(t.text) for t in clashes):
         # weapons seized or defused, rifles and mortar shells among them: no fight
         redundant.add("armed_clash")

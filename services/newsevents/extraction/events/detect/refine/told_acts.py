@@ -79,9 +79,14 @@ def killed_after(sentence: str, end: int) -> bool:
 
 def detonated_in_use(sentence: str, start: int, end: int) -> bool:
     """Whether the trigger detonates a device its user sets off, not one the forces or
-    experts clear: "militants detonated a bomb near a base", not "police detonated the device"."""
-    return sentence[start:end].lower().startswith("detonat") and not _CLEARING.search(
-        clause_before(sentence, start)
+    experts clear: "militants detonated a bomb near a base", not "police detonated the device",
+    nor one that went off before its time ("a device the fighters carried detonated
+    prematurely": disrupted weapons use, issue 11, fiftieth round)."""
+    told = sentence[start:end].lower()
+    return (
+        told.startswith("detonat")
+        and "prematurely" not in told
+        and not _CLEARING.search(clause_before(sentence, start))
     )
 
 

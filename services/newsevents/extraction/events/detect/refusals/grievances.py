@@ -124,6 +124,8 @@ _GRIEVANCE = re.compile(
     r"following|after|about|regarding|because of|due to|in the wake of|in (?:reaction|response) to|"
     # what is protested as the verb's object: "ABVP members protested the rape of a girl"
     r"protest(?:ed|ing|s)? (?:the|a|an)|protest (?:of|at|to)|"
+    # ... with a possessive: "colleagues marched in Nakuru, protesting his killing" (type70)
+    r"protest(?:ed|ing|s)? (?:his|her|their|its)|"
     # ... and without a determiner, the terse transitive of notes and headlines: "thousands
     # protest police raids on media", "residents protest reoccurring attacks by bandits"
     r"(?<![\w-])protest(?:ed|s)?(?= (?!(?:against|over|in|at|on|outside|near|for|with|to|from|"
@@ -286,7 +288,10 @@ def victims_of_a_protest(before: str, sentence: str, trigger: str = "") -> bool:
 # is the day's fire), and a protest word in the clause after the trigger.
 _KIN_OF = re.compile(
     r"\b(?:famil(?:y|ies)|relatives|parents|mothers?|fathers?|widows?|sons?|daughters?|"
-    r"brothers?|sisters?|kin|kinsmen|colleagues|classmates|friends|fellow\s+[\w-]+)"
+    r"brothers?|sisters?|kin|kinsmen|colleagues|classmates|friends|fellow\s+[\w-]+|"
+    # the victims and survivors themselves: "survivors of the cattle raids rallied in Lodwar"
+    # (issue 11, fiftieth round, type70)
+    r"victims|survivors)"
     r"(?:\s+members)?\s+of\s+(?P<between>[^.;:!?]{0,100})$",
     re.IGNORECASE,
 )

@@ -30,6 +30,7 @@ from ..refusals.grievances import (
 from ..refusals.non_events import not_an_occurrence
 from ..refusals.people import people_of
 from ..refusals.punished import crime_of_the_punished
+from ..refusals.reasons import reason_of_a_deployment
 from ..refusals.who_acts import private_act
 from ..sides.aircraft import strike_told_in
 from .lexicon import TriggerRule, default_rules
@@ -110,8 +111,13 @@ def _sentence_triggers(
                 or crime_of_the_punished(before, sentence.text)
             ):
                 continue
-            if rule.event_type in KIN_HARM and kin_of_the_victims(
-                before, sentence.text[match.end() :]
+            if (
+                rule.event_type in KIN_HARM
+                and (
+                    kin_of_the_victims(before, sentence.text[match.end() :])
+                    # "troops were rushed there to quell clashes"
+                    or reason_of_a_deployment(before, sentence.text[match.end() :])
+                )
             ):
                 continue
             taken.add(span)
