@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from ....document import PlaceMention, PlacePrecision, Span
 from ...gazetteer import Kind, Place
+from ...gazetteer.capitals import province_seat
 from ..mention import mention
 from ..surface import Match
 from ..tokens import Tokens
@@ -134,17 +135,20 @@ def unknown_locality(
     tokens: Tokens, match: Match, at: Place, admin1: str | None, precision: PlacePrecision
 ) -> PlaceMention:
     """The name of ``match`` as written, a locality the gazetteer lacks under it, at the
-    coordinates and in the country of the known place ``at`` that locates it."""
+    coordinates and in the country of the known place ``at`` that locates it; a province's at
+    its town of its name, where it has one (:func:`province_seat`)."""
     start, end = tokens[match.first].start, tokens[match.last].end
     text = tokens.text[start:end]
+    seat = province_seat(at.country_code, at.name) if at.kind == Kind.ADMIN1 else None
+    point = seat or at
     return PlaceMention(
         span=Span(start, end),
         text=text,
         name=text,
         country_code=at.country_code,
         admin1=admin1,
-        latitude=at.latitude,
-        longitude=at.longitude,
+        latitude=point.latitude,
+        longitude=point.longitude,
         precision=precision,
         feature="locality",
         geonames_id=None,

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .....document import Document, PlaceMention, PlacePrecision, Span
-from .....places.gazetteer.capitals import CITY_PROVINCES
+from .....places.gazetteer.capitals import CITY_PROVINCES, province_seat
 from .....places.reading.locating.capitals import is_capital
 from .....places.reading.words import DIRECTION_WORDS
 from ....geography.name_shapes import KIND
@@ -96,19 +96,32 @@ def at_locality(
     that locates it, else the event's (``around``); ``off``: told as lying off that place;
     ``far``: at least ``_FAR_KM`` off it."""
     around = _anchor(locality, around)
+    latitude, longitude = _point(around)
     return PlaceMention(
         span=locality.span,
         text=locality.name,
         name=locality.name,
         country_code=around.country_code,
         admin1=_province_of(locality, around, off, far),
-        latitude=around.latitude,
-        longitude=around.longitude,
+        latitude=latitude,
+        longitude=longitude,
         precision=locality.precision,
         feature="locality",
         geonames_id=None,
         resolved=False,
     )
+
+
+def _point(around: PlaceMention) -> tuple[float, float]:
+    """Where a locality inside the known place ``around`` is put: at that place, or, when it is
+    a province, at the province's town of its name ("Duse centre in Isiolo County" at Isiolo
+    town; fiftieth round, place70), as a monitor codes a village it cannot find."""
+    seat = (
+        province_seat(around.country_code, around.name)
+        if around.precision == "admin1" and around.resolved
+        else None
+    )
+    return (seat.latitude, seat.longitude) if seat else (around.latitude, around.longitude)
 
 
 def _province_of(locality: Locality, around: PlaceMention, off: bool, far: bool) -> str | None:
