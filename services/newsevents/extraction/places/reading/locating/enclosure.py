@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from ....document import PlaceMention, PlacePrecision, Span
 from ...gazetteer import Kind, Place
 from ...gazetteer.capitals import province_seat
+from ...shared.keys import name_key
 from ..mention import mention
 from ..surface import Match
 from ..tokens import Tokens
@@ -136,11 +137,10 @@ def unknown_locality(
 ) -> PlaceMention:
     """The name of ``match`` as written, a locality the gazetteer lacks under it, at the
     coordinates and in the country of the known place ``at`` that locates it; a province's at
-    its town of its name, where it has one (:func:`province_seat`)."""
+    its town of its name, where it has one (:func:`_seat`)."""
     start, end = tokens[match.first].start, tokens[match.last].end
     text = tokens.text[start:end]
-    seat = province_seat(at.country_code, at.name) if at.kind == Kind.ADMIN1 else None
-    point = seat or at
+    point = _seat(tokens, at, precision) or at
     return PlaceMention(
         span=Span(start, end),
         text=text,
@@ -154,3 +154,15 @@ def unknown_locality(
         geonames_id=None,
         resolved=False,
     )
+
+
+def _seat(tokens: Tokens, at: Place, precision: PlacePrecision) -> Place | None:
+    """The town of its name where a village or quarter of the province ``at`` is put
+    (:func:`province_seat`), when the text tells the province by that name ("Garissa County",
+    not "Mymensingh" for the Dhaka division it was part of); a unit of it ("X district",
+    ``precision`` region) keeps the province's middle: the unit is no village of the town."""
+    if at.kind != Kind.ADMIN1 or precision == "region":
+        return None
+    if name_key(at.name) not in name_key(tokens.text):
+        return None
+    return province_seat(at.country_code, at.name)
