@@ -7,7 +7,8 @@ up to a province. The province at the end of the chain locates every name of the
 namesake of another province or country ("Kaya" of Burkina Faso, "Kyarsi" of Yangon) is not that
 place (:mod:`..choosing.choose` drops it), and a name the gazetteer lacks there is still the
 place told: an *unknown locality* of that province, kept under its name as written, at the
-province's coordinates, with ``resolved`` false (as a monitor codes a village it cannot find at
+province's coordinates (at its town of its name, where it has one: fiftieth round), with
+``resolved`` false (as a monitor codes a village it cannot find at
 the centre of the finest unit it knows); a name told as a village or neighbourhood ("Hadar
 village") is left to the events' localities (``events.merge.places.localities.unknown_places``).
 ``find_places`` calls :func:`chained_provinces` before choosing and :func:`unknown_namesakes`
