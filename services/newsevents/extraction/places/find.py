@@ -20,7 +20,11 @@ from .choosing.choose import choose
 from .choosing.context import Context, article_context
 from .choosing.enclosing_town import relocate_abroad
 from .choosing.quarters import place_quarters
-from .choosing.unit_namesakes import choose_near_district, relocate_into_units
+from .choosing.unit_namesakes import (
+    choose_beside_district,
+    choose_near_district,
+    relocate_into_units,
+)
 from .choosing.whereabouts import bodies_of_the_source, drop_small_abroad, yield_to_the_source
 from .gazetteer import Gazetteer, Region, gazetteer
 from .reading.filters.organisations import reject_organisation_names
@@ -69,6 +73,7 @@ def find_places(doc: Document) -> None:
     chained = read_chains(tokens, accepted, places, ends)
     _resolve(tokens, accepted, gaz, context, ends)
     choose_near_district(tokens, accepted, places, ends)  # "X upazila of Y": the X near Y
+    choose_beside_district(tokens, accepted, places, ends)  # "Jaleshwar, Mahottari": Nepal's
     quarters = place_quarters(tokens, accepted, places)  # "Dallas estate in Embu": no Texas
     abroad = relocate_abroad(tokens, accepted, places, context, ends)
     drop_small_abroad(accepted, places, context)  # after: "Banita (Nakuru)" is relocated

