@@ -11,7 +11,7 @@ from .....places.reading.words import FACILITY_NOUNS
 from .....places.shared.keys import word_set
 from .....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from ....geography.localities import listed_items, names_a_place
-from ....geography.name_shapes import NAME
+from ....geography.name_shapes import INNER, NAME
 from .fire_verbs import AROUND, FIRED, NAMES, PERSONS_FIRST_WORDS, SEIZED
 from .locality import Locality
 from .locality_checks import is_locality, ordinary_words
@@ -44,6 +44,21 @@ _OPEN_LIST = re.compile(rf"{_OPENS_A_LIST}{NAMES}(?={_LIST_END})")
 _CLOSED_BY_A_SITE = re.compile(
     rf"{_OPENS_A_LIST}(?P<names>{NAME}(?:\s*,\s*{NAME}){{2,}})(?=\s*,?\s+and\s+the\s)"
 )
+# Names told before one more place of the act, closing a bulletin's list of a fight's places
+# (fiftieth round, clash70): before the area around it, "clashed with terrorists in Kabani,
+# Kinsabba and the surroundings of Jabal al-Akrad", "in Kafr Nabouda and the vicinity of Tal
+# Sakher"; before the place told again with its preposition, "in al-Jafra as well as in
+# al-Huweiqa neighbourhood", "in Deir al-Adas and in Tal Kurdi"; before the subject's next act
+# of fire or fight at a place of its own, "clashed with terrorists in al-Zalaqiyat and shelled
+# their positions in Lahaya" (a clause of its own, :mod:`...link.clauses`). One name or more,
+# after "in", "at" or a verb of fire or seizure; the place after is read as it was.
+_BEFORE_ANOTHER_PLACE = re.compile(
+    rf"\b(?:in|at|{SEIZED}|{FIRED})\s+(?P<names>{NAME}(?:{INNER}{NAME})*)"
+    r"(?=\s*,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?"
+    r"(?:(?:in\s+)?the\s+(?:outskirts|surroundings?|vicinity|environs|farms)\s+of\s"
+    r"|(?:in|at)\s+(?:the\s+)?[A-Z]"
+    r"|(?:shelled|pounded|bombarded|targeted|struck|clashed|engaged|repelled|foiled)\s))"
+)
 # One name a munition fell on, no known place after it: "a barrel bomb dropped on al-Jalloum",
 # "shells fell on Bustan al-Qasr, killing two" (forty-fifth round, air65). What a bomb is
 # dropped on is a place, not a person.
@@ -71,6 +86,7 @@ def open_list(
     opened = [
         *_OPEN_LIST.finditer(sentence.text),
         *_CLOSED_BY_A_SITE.finditer(sentence.text),
+        *_BEFORE_ANOTHER_PLACE.finditer(sentence.text),
         *_DROPPED_ON.finditer(sentence.text),
         *_SHELLS_ON.finditer(sentence.text),
     ]
