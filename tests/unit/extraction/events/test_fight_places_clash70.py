@@ -106,3 +106,35 @@ def test_origin_of_the_attack_is_no_place() -> None:
     )
     places = {e.acled.location for e in events_on_a_tuesday(body)}
     assert "Anadan" not in places
+
+
+# Names told before the rest of the act's places left unnamed ("in A B and in other areas"),
+# the list's commas lost or kept: a clash at each name, the toll on the first.
+_BEFORE_OTHER_AREAS: list[tuple[str, Told]] = [
+    (
+        "The army also killed over 40 ISIS terrorists on Monday in al-Kharita Tal Marqada and in "
+        "other areas in Deir Ezzor countryside.",
+        [("armed_clash", _ARMY, ..., "al-Kharita"), ("armed_clash", _ARMY, ..., "Tal Marqada")],
+    ),
+    (
+        "Army units killed 30 terrorists on Monday in al-Kharita and Tal Marqada and in other "
+        "areas of Deir Ezzor countryside.",
+        [("armed_clash", _ARMY, ..., "al-Kharita"), ("armed_clash", _ARMY, ..., "Tal Marqada")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), _BEFORE_OTHER_AREAS)
+def test_names_before_other_areas(body: str, expected: Told) -> None:
+    assert told_on_a_tuesday(body, expected) == expected
+
+
+def test_crossings_listed_before_their_noun() -> None:
+    """A border's crossings listed before their plural noun are a site each."""
+    body = (
+        "Fierce clashes erupted on Monday between al-Nusra Front and ISIS in the Qalamoun "
+        "barrens in Damascus countryside. Sources said the clashes concentrate at Wadi Mira and "
+        "al-Kurum crossings near the Lebanese border."
+    )
+    places = {e.acled.location for e in events_on_a_tuesday(body) if e.event_type == "armed_clash"}
+    assert {"Wadi Mira", "al-Kurum"} <= places

@@ -10,8 +10,9 @@ from .....document import Document, Sentence, Span
 from .....places.reading.words import FACILITY_NOUNS
 from .....places.shared.keys import word_set
 from .....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
+from ....geography.glued import list_names
 from ....geography.localities import listed_items, names_a_place
-from ....geography.name_shapes import INNER, NAME
+from ....geography.name_shapes import INNER, NAME, PART
 from .fire_verbs import AROUND, FIRED, NAMES, PERSONS_FIRST_WORDS, SEIZED
 from .locality import Locality
 from .locality_checks import is_locality, ordinary_words
@@ -59,6 +60,16 @@ _BEFORE_ANOTHER_PLACE = re.compile(
     r"|(?:in|at)\s+(?:the\s+)?[A-Z]"
     r"|(?:shelled|pounded|bombarded|targeted|struck|clashed|engaged|repelled|foiled)\s))"
 )
+# Names told before the rest of the act's places left unnamed, "killed over 40 ISIS terrorists
+# in al-Kharita Tal Marqada and in other areas in Deir Ezzor countryside", "in A and B and in
+# several villages" (fiftieth round, clash70): the names are places of the act; a run that lost
+# its commas is cut into its names (:func:`...geography.glued.list_names`).
+_BEFORE_OTHER_AREAS = re.compile(
+    rf"\b(?:in|at|{SEIZED}|{FIRED})\s+(?P<names>{NAME}(?:{INNER}{NAME})*(?:\s*,?\s+and\s+{NAME})?"
+    rf"|{PART}(?:\s+(?:(?:al|el)\s+)?{PART}){{1,7}})"
+    r"(?=\s*,?\s+and\s+(?:also\s+)?(?:in\s+)?(?:other|several|nearby|neighbou?ring|surrounding)"
+    r"\s+(?:areas|villages|towns|places|points|sites|parts|positions)\b)"
+)
 # One name a munition fell on, no known place after it: "a barrel bomb dropped on al-Jalloum",
 # "shells fell on Bustan al-Qasr, killing two" (forty-fifth round, air65). What a bomb is
 # dropped on is a place, not a person.
@@ -87,12 +98,15 @@ def open_list(
         *_OPEN_LIST.finditer(sentence.text),
         *_CLOSED_BY_A_SITE.finditer(sentence.text),
         *_BEFORE_ANOTHER_PLACE.finditer(sentence.text),
+        *_BEFORE_OTHER_AREAS.finditer(sentence.text),
         *_DROPPED_ON.finditer(sentence.text),
         *_SHELLS_ON.finditer(sentence.text),
     ]
     for match in opened:
         names = match.group("names")
         items = listed_items(names)
+        if match.re is _BEFORE_OTHER_AREAS and len(items) == 1:
+            items = list_names(names)  # "al-Kharita Tal Marqada": a run that lost its commas
         words = [names[first:last].split()[0].lower() for first, last in items]
         if all(word in PERSONS_FIRST_WORDS for word in words):
             continue  # "targeted Abu Omar and Abu Khaled": people
