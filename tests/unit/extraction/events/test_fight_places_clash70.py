@@ -138,3 +138,24 @@ def test_crossings_listed_before_their_noun() -> None:
     )
     places = {e.acled.location for e in events_on_a_tuesday(body) if e.event_type == "armed_clash"}
     assert {"Wadi Mira", "al-Kurum"} <= places
+
+
+# Two clauses of one sentence, each a unit's fight at a bare village the gazetteer lacks
+# ("in A, while other units engaged terrorists in B"): a clash at each.
+_WHILE_OTHER_UNITS: list[tuple[str, Told]] = [
+    (
+        "Army units clashed on Monday with terrorists in Kinsabba, while other army units engaged "
+        "terrorists in Salma in the northern countryside of Lattakia.",
+        [("armed_clash", _ARMY, ..., "Kinsabba"), ("armed_clash", _ARMY, ..., "Salma")],
+    ),
+    (
+        "In Lattakia countryside, army units clashed on Monday with terrorists in Kinsabba, while "
+        "other army units engaged terrorists in Salma.",
+        [("armed_clash", _ARMY, ..., "Kinsabba"), ("armed_clash", _ARMY, ..., "Salma")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), _WHILE_OTHER_UNITS)
+def test_while_other_units(body: str, expected: Told) -> None:
+    assert told_on_a_tuesday(body, expected) == expected

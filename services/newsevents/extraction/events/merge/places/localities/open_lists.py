@@ -58,7 +58,10 @@ _BEFORE_ANOTHER_PLACE = re.compile(
     r"(?=\s*,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?"
     r"(?:(?:in\s+)?the\s+(?:outskirts|surroundings?|vicinity|environs|farms)\s+of\s"
     r"|(?:in|at)\s+(?:the\s+)?[A-Z]"
-    r"|(?:shelled|pounded|bombarded|targeted|struck|clashed|engaged|repelled|foiled)\s))"
+    r"|(?:shelled|pounded|bombarded|targeted|struck|clashed|engaged|repelled|foiled)\s)"
+    # ... or before another clause's fight: "clashed with terrorists in Kinsabba, while other
+    # units engaged terrorists in Salma"
+    r"|\s*,\s*while\s+(?:other|another|an?)\s+(?:[\w-]+\s+)?units?\b)"
 )
 # Names told before the rest of the act's places left unnamed, "killed over 40 ISIS terrorists
 # in al-Kharita Tal Marqada and in other areas in Deir Ezzor countryside", "in A and B and in
