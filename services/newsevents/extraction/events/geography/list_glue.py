@@ -32,7 +32,9 @@ LIST_GLUE = re.compile(
 # A place noun that names what kind of place the next listed name is ("the town of").
 _KIND = (
     r"(?:villages?|towns?|neighbou?rhoods?|areas?|city|cities|suburbs?|districts?|camps?"
-    r"|outskirts|vicinity|surroundings?|side|part)"
+    r"|outskirts|vicinity|surroundings?|environs|side|part"
+    # "clashed with terrorists in Harasta and the farms of Douma" (fiftieth round, clash70)
+    r"|farms|farmlands?|orchards)"
 )
 _DIRECTION = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
 # Two place phrases coordinated, each with its own descriptor: "Kidal and the northern town of
@@ -82,9 +84,11 @@ LISTED_NAME = (
 # (Up to eight names: an opposition release lists eight or ten villages of one raid, "the towns
 # of Kafranbel, Hass, Kafr Sijna, Maarat Harma, Abdin, Al-Habeet and Maarat al-Numan";
 # forty-eighth round, list68.)
+# (The last one may be told as the area around it: "in Morek, Latamneh and the outskirts of
+# Kafr Zita"; fiftieth round, clash70.)
 COMMA_NAMES = re.compile(
     rf"^\s*,\s+(?:{LISTED_NAME}\s*,\s+){{0,7}}{LISTED_NAME}\s*,?\s+and\s+"
-    r"(?:the\s+(?:villages?|towns?|neighbou?rhoods?)\s+of\s+)?$"
+    r"(?:(?:in\s+)?the\s+(?:villages?|towns?|neighbou?rhoods?|outskirts|surroundings?|vicinity|environs|farms)\s+of\s+)?$"
 )
 
 

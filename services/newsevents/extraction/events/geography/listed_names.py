@@ -15,6 +15,7 @@ from .glued import split_names
 from .list_context import REASON, REGIONS_AFTER, WHOSE, bounds_at
 from .list_glue import plainly_listed
 from .localities import SPEAKERS_AFTER, names_a_place
+from .precision import around_a_town
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +140,9 @@ def _peer_place(place: PlaceMention) -> bool:
     neighbourhood, or a district named after its seat ("in Kunyo Barrow, Jannaale and
     Awdhegle"); not a province, a region's countryside or a country."""
     local = place.precision in LOCAL_PRECISIONS or place.feature == "district"
-    return local and place.resolved
+    # a town told as the area around it closes a bulletin's list as often as a bare one: "in
+    # Morek, Latamneh and the outskirts of Kafr Zita" (fiftieth round, clash70)
+    return (local and place.resolved) or around_a_town(place)
 
 
 # Where the people or guns before a list were, not where the act was: "terrorists positioned in

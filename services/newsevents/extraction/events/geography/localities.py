@@ -101,9 +101,11 @@ _CLOSED_UNDER_FIRE = re.compile(
     rf"(?:subjected\s+to|{PARTICIPLE}\s+by))\s+(?:[\w'’-]+\s+){{0,3}}?{_UNDER_MEANS}\b"
 )
 # Sites of one feature listed before its plural noun: "in al-Sheikh Hussein and Khleif hills", "in
-# A, B and C farms" name a site each (forty-ninth round, clash69).
+# A, B and C farms" name a site each (forty-ninth round, clash69); so do a border's crossings,
+# "the clashes concentrate at Wadi Mira and al-Kurum crossings" (fiftieth round, clash70).
 _LISTED_FEATURES = re.compile(
-    rf"\b(?P<names>{NAME}(?:{INNER}{NAME})*\s*,?\s+and\s+{NAME})\s+(?P<kind>hills|farms|fields)\b"
+    rf"\b(?P<names>{NAME}(?:{INNER}{NAME})*\s*,?\s+and\s+{NAME})\s+"
+    r"(?P<kind>hills|farms|fields|crossings)\b"
 )
 _PATTERNS = (
     # "the neighbourhoods of al-Midan, al-Furqan and al-Jamiliyeh", "the village of Dael", and

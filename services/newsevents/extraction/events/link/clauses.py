@@ -68,6 +68,25 @@ _BREAK = re.compile(
 
 _MAY_BREAK = re.compile(r";|while|and|then|before|after")
 
+# One subject's second act of fire or fight, its verb after "and" with a place of its own, after
+# a first act told by such a verb too: "army units clashed with terrorists in Harasta and shelled
+# their positions in Douma", "targeted their dens in A and clashed with them in B" (fiftieth
+# round, clash70). (Not after an act told by a noun: "continued operations in the east and
+# targeted positions near X" is one campaign told with its act.)
+_FIGHT_OR_FIRE = (
+    r"(?:shelled|pounded|bombarded|targeted|struck|clashed|engaged|repelled|foiled|stormed"
+    r"|attacked)"
+)
+_SECOND_ACT = re.compile(
+    rf"\s+and\s+(?=(?:also\s+)?{_FIGHT_OR_FIRE}\s[^,;]*?\b(?:in|on|at|near)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+(?:of\s+)?){0,2}?[A-Z])"
+)
+# (the first act may be told by its toll: "killed scores of terrorists in Maarat al-Numan and
+# targeted ISIS strongholds in Raqqa province")
+_FIRST_ACT = re.compile(
+    rf"\b(?:{_FIGHT_OR_FIRE}|killed)\s[^,;]*?\b(?:in|on|at|near)\s+(?:the\s+)?[A-Z]"
+)
+
 # A list of acts that lost its punctuation (FA-KES texts; transcribed agency copy): "the
 # sorties resulted in killing 17 terrorists in Kanasba in Lattakia countryside destroying ammo
 # depots in Aleppo countryside in addition to destroying 17 vehicles and killing more than 50
@@ -115,6 +134,12 @@ def _act_clauses(doc: Document, sentence: Sentence) -> list[Span] | None:
     (read once per sentence: its events, tolls and places each ask for their clause)."""
     text = sentence.text
     cuts = [m.start() for m in _BREAK.finditer(text)] if _MAY_BREAK.search(text) else []
+    if " and " in text:
+        cuts += [
+            m.start()
+            for m in _SECOND_ACT.finditer(text)
+            if _FIRST_ACT.search(text, max([0, *(c for c in cuts if c < m.start())]), m.start())
+        ]
     anchored = _anchor_cuts(text)
     cuts = sorted({*cuts, *anchored})
     if not cuts:

@@ -27,9 +27,12 @@ neighbourhood") may be a quarter of the other clause's town: it is left to fold.
 
 from __future__ import annotations
 
+import re
+
 from .....document import LOCAL_PRECISIONS, Document, PlaceMention, Sentence, Span, sentence_at
 from ....draft import EventDraft
 from ....geography.localities import town_keys
+from ....geography.name_shapes import NAME
 from ....geography.nesting import nested_either
 from ....geography.spellings import spelling_key
 from ....geography.struck_clauses import lists_struck_names
@@ -121,10 +124,24 @@ def _provinces_in(places: list[PlaceMention], clause: Span) -> set[tuple[str, st
     }
 
 
+# A bare name closing a clause of a fight, the gazetteer's or not: "army units clashed with
+# terrorists in Kinsabba, while other units engaged terrorists in Salma" (fiftieth round,
+# clash70).
+_LAST_NAME = re.compile(rf"\b(?:in|at|near)\s+(?P<name>{NAME})\s*[,.]?\s*$")
+
+
 def _settlements(sentence: Sentence, places: list[PlaceMention], clause: Span) -> set[str]:
     """The spelling keys of the towns and villages a clause names: the gazetteer's and those
     told by a word of settlement."""
     named = town_keys(sentence.text, clause, sentence.span.start)
+    last = _LAST_NAME.search(sentence.text, 0, clause.end - sentence.span.start)
+    if last is not None and last.start() >= clause.start - sentence.span.start:
+        name = Span(
+            sentence.span.start + last.start("name"), sentence.span.start + last.end("name")
+        )
+        # (a province or a country closing the clause is no village: "clashed in Hama, while")
+        if not any(p.span.overlaps(name) and p.precision not in LOCAL_PRECISIONS for p in places):
+            named |= {spelling_key(last.group("name"))}
     return set(named) | {
         spelling_key(p.name) for p in _local_in(places, clause) if p.precision == "town"
     }

@@ -10,8 +10,9 @@ from .....document import Document, Sentence, Span
 from .....places.reading.words import FACILITY_NOUNS
 from .....places.shared.keys import word_set
 from .....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
+from ....geography.glued import list_names
 from ....geography.localities import listed_items, names_a_place
-from ....geography.name_shapes import NAME
+from ....geography.name_shapes import INNER, NAME, PART
 from .fire_verbs import AROUND, FIRED, NAMES, PERSONS_FIRST_WORDS, SEIZED
 from .locality import Locality
 from .locality_checks import is_locality, ordinary_words
@@ -44,6 +45,34 @@ _OPEN_LIST = re.compile(rf"{_OPENS_A_LIST}{NAMES}(?={_LIST_END})")
 _CLOSED_BY_A_SITE = re.compile(
     rf"{_OPENS_A_LIST}(?P<names>{NAME}(?:\s*,\s*{NAME}){{2,}})(?=\s*,?\s+and\s+the\s)"
 )
+# Names told before one more place of the act, closing a bulletin's list of a fight's places
+# (fiftieth round, clash70): before the area around it, "clashed with terrorists in Kabani,
+# Kinsabba and the surroundings of Jabal al-Akrad", "in Kafr Nabouda and the vicinity of Tal
+# Sakher"; before the place told again with its preposition, "in al-Jafra as well as in
+# al-Huweiqa neighbourhood", "in Deir al-Adas and in Tal Kurdi"; before the subject's next act
+# of fire or fight at a place of its own, "clashed with terrorists in al-Zalaqiyat and shelled
+# their positions in Lahaya" (a clause of its own, :mod:`...link.clauses`). One name or more,
+# after "in", "at" or a verb of fire or seizure; the place after is read as it was.
+_BEFORE_ANOTHER_PLACE = re.compile(
+    rf"\b(?:in|at|{SEIZED}|{FIRED})\s+(?P<names>{NAME}(?:{INNER}{NAME})*)"
+    r"(?=\s*,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?"
+    r"(?:(?:in\s+)?the\s+(?:outskirts|surroundings?|vicinity|environs|farms)\s+of\s"
+    r"|(?:in|at)\s+(?:the\s+)?[A-Z]"
+    r"|(?:shelled|pounded|bombarded|targeted|struck|clashed|engaged|repelled|foiled)\s)"
+    # ... or before another clause's fight: "clashed with terrorists in Kinsabba, while other
+    # units engaged terrorists in Salma"
+    r"|\s*,\s*while\s+(?:other|another|an?)\s+(?:[\w-]+\s+)?units?\b)"
+)
+# Names told before the rest of the act's places left unnamed, "killed over 40 ISIS terrorists
+# in al-Kharita Tal Marqada and in other areas in Deir Ezzor countryside", "in A and B and in
+# several villages" (fiftieth round, clash70): the names are places of the act; a run that lost
+# its commas is cut into its names (:func:`...geography.glued.list_names`).
+_BEFORE_OTHER_AREAS = re.compile(
+    rf"\b(?:in|at|{SEIZED}|{FIRED})\s+(?P<names>{NAME}(?:{INNER}{NAME})*(?:\s*,?\s+and\s+{NAME})?"
+    rf"|{PART}(?:\s+(?:(?:al|el)\s+)?{PART}){{1,7}})"
+    r"(?=\s*,?\s+and\s+(?:also\s+)?(?:in\s+)?(?:other|several|nearby|neighbou?ring|surrounding)"
+    r"\s+(?:areas|villages|towns|places|points|sites|parts|positions)\b)"
+)
 # One name a munition fell on, no known place after it: "a barrel bomb dropped on al-Jalloum",
 # "shells fell on Bustan al-Qasr, killing two" (forty-fifth round, air65). What a bomb is
 # dropped on is a place, not a person.
@@ -71,12 +100,16 @@ def open_list(
     opened = [
         *_OPEN_LIST.finditer(sentence.text),
         *_CLOSED_BY_A_SITE.finditer(sentence.text),
+        *_BEFORE_ANOTHER_PLACE.finditer(sentence.text),
+        *_BEFORE_OTHER_AREAS.finditer(sentence.text),
         *_DROPPED_ON.finditer(sentence.text),
         *_SHELLS_ON.finditer(sentence.text),
     ]
     for match in opened:
         names = match.group("names")
         items = listed_items(names)
+        if match.re is _BEFORE_OTHER_AREAS and len(items) == 1:
+            items = list_names(names)  # "al-Kharita Tal Marqada": a run that lost its commas
         words = [names[first:last].split()[0].lower() for first, last in items]
         if all(word in PERSONS_FIRST_WORDS for word in words):
             continue  # "targeted Abu Omar and Abu Khaled": people
