@@ -138,7 +138,8 @@ def _adds_nothing(doc: Document, near: list[ActorMention], places: _Places, span
 # A compound adjective describes the name after it, never starts one: "Kurdish-led", "US-backed",
 # "Turkish-supported", "Iran-aligned" (its last part in small letters; "Al-Quds", "al-Sham" are
 # names).
-_DESCRIPTOR = re.compile(r"[A-Z][\w.]*-(?:[a-z]+-)*[a-z]+")
+# (its inner parts may be a name's: "Al-Qaeda-linked", "Al-Qaeda-affiliated"; fiftieth round)
+_DESCRIPTOR = re.compile(r"[A-Z][\w.]*-(?:[\w.]+-)*[a-z]+")
 
 
 def _demonym_of(word: str, known: list[ActorMention]) -> bool:

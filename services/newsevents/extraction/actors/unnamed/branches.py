@@ -8,6 +8,10 @@ with the country's name before them ("Pakistani Rangers fired on BSF posts"). AC
 Frontier Corps and the Rangers on the border as Pakistan's military, the Rangers that police
 Karachi ("Sindh Rangers", or the bare "Rangers" in a Pakistani note) as its police, and Thai
 rangers as Thailand's military.
+
+Syria's Republican Guard, as state outlets name the army by its units ("units of the Republican
+Guard destroyed positions of ..."), is Syria's military in an article of Syria (fiftieth round,
+foe70); Iraq, Yemen and Egypt had guards of that name too, so it is no alias in the dictionary.
 """
 
 from __future__ import annotations
@@ -34,8 +38,15 @@ _RANGERS = re.compile(
 _THAI_RANGERS = re.compile(r"(?<![\w-])(?:paramilitary\s+)?[Rr]angers?(?![\w'’-])")
 
 
+# "units of the Republican Guard", "the Syrian Republican Guard" (the dictionary reads the latter).
+_REPUBLICAN_GUARD = re.compile(r"(?<![\w-])(?<!Syrian )Republican\s+Guards?(?![\w'’-])")
+
+
 def branch_forces(text: str, country: str | None) -> Iterator[ActorMention]:
     """The state force each branch's short name tells, in the article of its country."""
+    if country == "SY" and "Republican" in text:
+        for match in _REPUBLICAN_GUARD.finditer(text):
+            yield _force(match, "Military Forces", "SY")
     if country == "PK" and "FC" in text:
         for match in _FC.finditer(text):
             before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())

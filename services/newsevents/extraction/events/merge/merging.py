@@ -51,6 +51,7 @@ from .parties.attackers.named_attackers import name_generic_attackers
 from .parties.attackers.paragraph_group import paragraph_group
 from .parties.attackers.sibling_agent import carry_sibling_agents
 from .parties.targets.blast_targets import forces_are_blast_targets
+from .parties.targets.bulletin_foe import name_bulletin_foe, rebels_by_default
 from .parties.targets.civilian_victims import presume_civilian_victims
 from .parties.targets.forces_among_dead import forces_among_the_dead
 from .parties.targets.forces_hit import forces_told_hit
@@ -194,6 +195,9 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     name_generic_hit,
     # A battle of forces with an armed group its sentences tell attacking them is the group's.
     initiators_first,
+    # State forces' fight, shelling or air strike on "terrorists" is on the group the act's own
+    # sentence names.
+    name_bulletin_foe,
     # A violent act told at a country, province or town is the one act of its type inside it.
     fold_nested_places,
     # A headline's act over several cities is the acts the body tells inside each city.
@@ -221,6 +225,8 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     # A demonstration whose sentences tell its crowd's violence (offices burnt, vehicles
     # attacked) is a violent demonstration, whatever the forces did to it.
     riot_told_in_demonstration,
+    # A battle of state forces told with no opponent is with the article's generic opposition.
+    rebels_by_default,
 )
 
 
