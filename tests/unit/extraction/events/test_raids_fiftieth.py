@@ -1,0 +1,82 @@
+"""The fiftieth round's lists of struck towns (``raid70``, issue 10): one air strike or shelling
+per town of a release's list, the article spelled as the opposition's releases glue it
+("Alhabeet", "Khan Alsibil"), and a list told right after a lead that the release's retold
+headline precedes (events/geography/glued.py, merge/places/per_place/listed_places.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsevents.contracts import ArticleMessage, EventMessage
+from newsevents.extraction.events.geography.glued import list_names
+from newsevents.extraction.pipeline import extract_events
+from tests.unit.extraction.events.articles import events_of
+
+
+def _titled(body: str, title: str) -> list[EventMessage]:
+    article = ArticleMessage(
+        id="t", title=title, body=body, published_at=dt.datetime(2016, 12, 12, tzinfo=dt.UTC)
+    )
+    return extract_events(article)
+
+
+def _names(text: str) -> list[str]:
+    return [text[start:end] for start, end in list_names(text)]
+
+
+def _struck(events: list[EventMessage], kind: str) -> list[tuple[str, str | None]]:
+    return sorted(
+        (e.locations[0].name, e.locations[0].admin1)
+        for e in events
+        if e.event_type == kind and e.locations
+    )
+
+
+def test_an_article_glued_to_its_word_opens_a_name() -> None:
+    assert _names("Kafrnabouda Alhabeet Allataminah Alzakat") == [
+        "Kafrnabouda Alhabeet",
+        "Allataminah",
+        "Alzakat",
+    ]
+    # an adjective with its article glued closes the name before it
+    assert _names("Busr Alharir Alghariyah Algharbiyah Almsifra") == [
+        "Busr Alharir",
+        "Alghariyah Algharbiyah",
+        "Almsifra",
+    ]
+    # "Aleppo" is no article: a vowel follows its "Al"
+    assert _names("Aleppo Homs") == ["Aleppo Homs"]
+
+
+def test_a_release_list_with_glued_articles_is_one_strike_per_village() -> None:
+    events = events_of(
+        "Regime warplanes pounded the towns of Kafrnabouda Alhabeet Allataminah Alzakat Morek"
+        " Kafr Zita Latmin and Alsayyad in rural Hama on Sunday killing nine civilians."
+    )
+    places = [name for name, _ in _struck(events, "airstrike")]
+    assert "Allataminah" in places and "Alzakat" in places
+    assert {admin1 for _, admin1 in _struck(events, "airstrike")} == {"Hama"}
+    assert sum(e.acled.fatalities or 0 for e in events if e.event_type == "airstrike") == 9
+
+
+def test_the_list_after_a_lead_that_a_retold_headline_opens() -> None:
+    title = "Regime Air Raids Kill 15 Civilians in Rural Daraa"
+    body = (
+        "Monday 12 December 2016 Regime Air Raids Kill 15 Civilians in Rural Daraa. Activists"
+        " said at least 15 civilians were killed on Sunday in regime air raids. The raids"
+        " targeted the towns of Jasim, Inkhil, Nawa and Tafas."
+    )
+    events = _titled(body, title)
+    struck = _struck(events, "airstrike")
+    assert [name for name, _ in struck] == ["Inkhil", "Jasim", "Nawa", "Tafas"]
+    assert {admin1 for _, admin1 in struck} == {"Daraa"}
+    # the lead's toll stays on the first town's event
+    dead = {e.locations[0].name: e.acled.fatalities for e in events if e.locations}
+    assert dead["Jasim"] == 15 and dead["Tafas"] in (None, 0)
+    # with no retold headline before the lead, a list two sentences on is not read
+    body = (
+        "Activists said at least 15 civilians were killed on Sunday in regime air raids on rural"
+        " Daraa. Rescue teams worked through the night. The raids had targeted the towns of"
+        " Jasim, Inkhil, Nawa and Tafas."
+    )
+    assert len(_struck(_titled(body, "Raids on Daraa"), "airstrike")) <= 2
