@@ -34,13 +34,20 @@ def _struck(events: list[EventMessage], kind: str) -> list[tuple[str, str | None
 
 def test_an_article_glued_to_its_word_opens_a_name() -> None:
     assert _names("Kafrnabouda Alhabeet Allataminah Alzakat") == [
-        "Kafrnabouda Alhabeet",
+        "Kafrnabouda",
+        "Alhabeet",
         "Allataminah",
         "Alzakat",
     ]
+    # a generic first word takes it: "Khan Alsibil", "Maaret Alnouman"
+    assert _names("Khan Alsibil Maaret Alnouman Alsien") == [
+        "Khan Alsibil",
+        "Maaret Alnouman",
+        "Alsien",
+    ]
     # an adjective with its article glued closes the name before it
-    assert _names("Busr Alharir Alghariyah Algharbiyah Almsifra") == [
-        "Busr Alharir",
+    assert _names("Tafas Alghariyah Algharbiyah Almsifra") == [
+        "Tafas",
         "Alghariyah Algharbiyah",
         "Almsifra",
     ]
@@ -80,3 +87,27 @@ def test_the_list_after_a_lead_that_a_retold_headline_opens() -> None:
         " Jasim, Inkhil, Nawa and Tafas."
     )
     assert len(_struck(_titled(body, "Raids on Daraa"), "airstrike")) <= 2
+
+
+def test_a_second_list_in_its_own_province_after_as_well_as() -> None:
+    events = events_of(
+        "Regime warplanes struck Kafranbel and Maarat Harma in rural Idlib as well as Kafr Zita"
+        " and Latmin in rural Hama killing six civilians."
+    )
+    struck = dict(_struck(events, "airstrike"))
+    assert struck == {
+        "Kafranbel": "Idlib",
+        "Maarat Harma": "Idlib",
+        "Kafr Zayta": "Hama",
+        "Latmin": "Hama",
+    }
+
+
+def test_villages_of_the_second_list_stay_in_its_province() -> None:
+    events = events_of(
+        "Regime warplanes struck the towns of Kafranbel and Maarat Harma in rural Idlib and the"
+        " towns of Kafr Zita and Latmin in rural Hama killing six civilians."
+    )
+    struck = dict(_struck(events, "airstrike"))
+    assert struck["Latmin"] == "Hama" and struck["Kafranbel"] == "Idlib"
+    assert struck["Maarat Harma"] == "Idlib" and struck["Kafr Zayta"] == "Hama"

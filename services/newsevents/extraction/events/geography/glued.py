@@ -185,8 +185,12 @@ def _joins(words: list[str], word: str) -> bool:
         return False  # "Daret Ezza al-Mansoura": the generic word took its name
     if any(_with_article(w) for w in words):
         return False  # "al-Masasneh al-Lahaya", "al-Zakat Haseria": the next name
-    if _with_article(word):
-        return True  # "Tibet al-Imam", "Jana al-Ulbawi", "Khan Alsibil"
+    if _ARTICLE.match(word):
+        return True  # "Tibet al-Imam", "Jana al-Ulbawi"
+    if _GLUED_ARTICLE.fullmatch(word):
+        # a release's glued article opens the next name after a plain one ("Talbeesah Alsien",
+        # "Kafrnabouda Alhabeet"); a generic word took it above ("Khan Alsibil")
+        return False
     # "Ruwaiha Sultan" stays one name; a generic word opens the next ("Morek Kafr Zita")
     return _bare(word) not in _GENERIC
 

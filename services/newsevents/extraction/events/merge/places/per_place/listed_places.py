@@ -59,8 +59,20 @@ def split_listed_places(doc: Document, drafts: list[EventDraft]) -> list[EventDr
             p for p in draft.places if p.precision not in LOCAL_PRECISIONS and p not in listed
         ]
         first = listed[0]
-        # the first event is at the first place only: the others are events of their own
-        draft.places = [first, *[p for p in draft.places if p.name not in {q.name for q in listed}]]
+        # the first event is at the first place only: the others are events of their own; a
+        # province told for another part of the list is theirs ("A and B in rural Idlib as
+        # well as C and D in rural Hama": Hama is no province of A's event, and a village the
+        # gazetteer lacks listed with C is placed in Hama, not in Idlib)
+        theirs = {p.province for p in listed[1:]} - {first.province}
+        names = {q.name for q in listed}
+        draft.places = [
+            first,
+            *[
+                p
+                for p in draft.places
+                if p.name not in names and not (p in coarser and p.province in theirs)
+            ],
+        ]
         for place in listed[1:]:
             other = draft.at([place, *_provinces_of(place, coarser)])
             result.append(replace(other, sentences=[index]))
