@@ -39,7 +39,8 @@ def test_an_article_glued_to_its_word_opens_a_name() -> None:
         "Allataminah",
         "Alzakat",
     ]
-    # a generic first word takes it: "Khan Alsibil", "Maaret Alnouman"
+    # a generic first word takes it: "Khan Alsibil", "Maaret Alnouman", "Karm Aljabal"
+    assert _names("Karm Aljabal") == ["Karm Aljabal"]
     assert _names("Khan Alsibil Maaret Alnouman Alsien") == [
         "Khan Alsibil",
         "Maaret Alnouman",
@@ -111,3 +112,16 @@ def test_villages_of_the_second_list_stay_in_its_province() -> None:
     struck = dict(_struck(events, "airstrike"))
     assert struck["Latmin"] == "Hama" and struck["Kafranbel"] == "Idlib"
     assert struck["Maarat Harma"] == "Idlib" and struck["Kafr Zayta"] == "Hama"
+
+
+def test_each_town_keeps_its_own_dead_before_a_clause_of_as() -> None:
+    events = events_of(
+        "Five civilians were killed in Kafranbel, three in Saraqeb and two in Binnish as regime"
+        " warplanes pounded the Idlib countryside on Monday."
+    )
+    dead = {
+        e.locations[0].text: e.acled.fatalities
+        for e in events
+        if e.event_type == "airstrike" and e.locations
+    }
+    assert dead == {"Kafranbel": 5, "Saraqeb": 3, "Binnish": 2}

@@ -28,7 +28,11 @@ import re
 from functools import lru_cache
 
 from ...document import LOCAL_PRECISIONS, PlacePrecision
-from ...places.reading.words import ARABIC_GENERIC as _GENERIC
+from ...places.reading.words import ARABIC_GENERIC
+
+# The generic first words of Arabic toponyms, and "Karm" (a vineyard: "Karm al-Jabal", "Karm
+# Houmad", the quarters of Aleppo), which the releases glue to its article: "Karm Aljabal".
+_GENERIC = ARABIC_GENERIC | {"karm"}
 
 # Adjectives that end an Arabic toponym (bearing, size, age, height), with or without article,
 # in the spellings of the agencies.
@@ -189,7 +193,7 @@ def _joins(words: list[str], word: str) -> bool:
         return True  # "Tibet al-Imam", "Jana al-Ulbawi"
     if _GLUED_ARTICLE.fullmatch(word):
         # a release's glued article opens the next name after a plain one ("Talbeesah Alsien",
-        # "Kafrnabouda Alhabeet"); a generic word took it above ("Khan Alsibil")
+        # "Kafrnabouda Alhabeet"); a generic word took it above ("Khan Alsibil", "Karm Aljabal")
         return False
     # "Ruwaiha Sultan" stays one name; a generic word opens the next ("Morek Kafr Zita")
     return _bare(word) not in _GENERIC
