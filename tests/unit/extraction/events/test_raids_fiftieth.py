@@ -125,3 +125,25 @@ def test_each_town_keeps_its_own_dead_before_a_clause_of_as() -> None:
         if e.event_type == "airstrike" and e.locations
     }
     assert dead == {"Kafranbel": 5, "Saraqeb": 3, "Binnish": 2}
+
+
+def test_a_list_after_a_plural_noun_and_a_colon() -> None:
+    events = events_of(
+        "Regime warplanes on Monday targeted the following towns: Kafranbel Saraqeb Binnish and"
+        " Sarmin in rural Idlib."
+    )
+    assert dict(_struck(events, "airstrike")) == {
+        "Kafranbel": "Idlib",
+        "Saraqib": "Idlib",
+        "Binnish": "Idlib",
+        "Sarmin": "Idlib",
+    }
+    events = events_of(
+        "Regime helicopters on Monday dropped barrel bombs on the following villages: Alhabeet"
+        " Allataminah and Alzakat in rural Hama killing three civilians."
+    )
+    assert dict(_struck(events, "airstrike")) == {
+        "Alhabeet": "Hama",
+        "Allataminah": "Hama",
+        "Alzakat": "Hama",
+    }

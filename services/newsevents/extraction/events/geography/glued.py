@@ -236,8 +236,9 @@ _GLUED = re.compile(
     r"|hamlets|communities|hilltops|hills|axes|surroundings|outskirts|environs"
     # a singular noun of where, before a list closed by "and": "in the area of A B and C",
     # "in the surrounding of Tal A Tal B and C"
-    r"|(?P<one>area|region|vicinity|surrounding))\s+"
-    r"(?:of|including|such\s+as)\s+(?:the\s+)?"
+    r"|(?P<one>area|region|vicinity|surrounding))"
+    # (or a colon: "the following villages: A B and C"; fiftieth round, raid70)
+    r"(?:\s+(?:of|including|such\s+as)\s+(?:the\s+)?|\s*:\s+)"
     rf"(?P<names>{_RUN}(?:\s+(?P<and>and|as\s+well\s+as)\s+{_RUN})*)"
 )
 _RUN_OF = re.compile(_RUN)
