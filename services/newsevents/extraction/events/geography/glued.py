@@ -28,12 +28,16 @@ import re
 from functools import lru_cache
 
 from ...document import LOCAL_PRECISIONS, PlacePrecision
-from ...places.reading.words import ARABIC_GENERIC as _GENERIC
+from ...places.reading.words import ARABIC_GENERIC
+
+# The generic first words of Arabic toponyms, and "Karm" (a vineyard: "Karm al-Jabal", "Karm
+# Houmad", the quarters of Aleppo), which the releases glue to its article: "Karm Aljabal".
+_GENERIC = ARABIC_GENERIC | {"karm"}
 
 # Adjectives that end an Arabic toponym (bearing, size, age, height), with or without article,
 # in the spellings of the agencies.
 _ADJECTIVES = re.compile(
-    r"(?:(?:al|el|Al|El)[- ])?(?:"
+    r"(?:(?:al|el|Al|El)[- ]|Al(?=[a-z]))?(?:"
     r"[Gg]harb(?:i|y|ie|ieh|iya|iyah|iyeh|yia|yiah|iyya)?|"
     r"[Ss]harq(?:i|y|ie|ieh|iya|iyah|iyeh|yia|iyya)?|"
     r"[Ss]hamal(?:i|y|ie|ieh|iya|iyah|iyeh|yia|iyya)?|"
@@ -48,6 +52,11 @@ _ADJECTIVES = re.compile(
     r")"
 )
 _ARTICLE = re.compile(r"^(?:al|el|Al|El|ad|ar|as|ash|at|az|an|ez)[- ][A-Z]")
+# An article written glued to its word, as the opposition's releases spell their villages:
+# "Alhabeet", "Allataminah", "Khan Alsibil", "Ard Alhamra" are "al-Habeet", "al-Lataminah" ...
+# A consonant of Arabic after "Al" and four lowercase letters or more: "Aleppo", "Alawite",
+# "Alvarez", "Alcantara" are no such words.
+_GLUED_ARTICLE = re.compile(r"Al[bdfghjklmnqrstwyz][a-z]{3,}")
 # An article written apart is a word of the name it opens: "Tal Al Senowbarat Al Qarasi".
 _WORD = re.compile(r"(?:(?:Al|El|al|el)\s+(?=[A-Z]))?\S+")
 
@@ -125,7 +134,10 @@ def _plain_pieces(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
     Bari"); with none known, each word is a name. Nothing (the piece stays whole) for a piece
     of two words or one with a word that is no plain word of a name."""
     if len(words) <= _MOST_PLAIN_WORDS or not all(
-        _PLAIN.fullmatch(text[a:b]) and text[a:b].lower() not in _SITE_WORDS for a, b in words
+        _PLAIN.fullmatch(text[a:b])
+        and not _GLUED_ARTICLE.fullmatch(text[a:b])
+        and text[a:b].lower() not in _SITE_WORDS
+        for a, b in words
     ):
         return []
     if _regions(text[slice(*words[0])]):
@@ -175,12 +187,21 @@ def _joins(words: list[str], word: str) -> bool:
         return True  # "Kafr Zita", "Tal al-Samn", "Khirbet Ghazala"
     if _bare(words[0]) in _GENERIC:
         return False  # "Daret Ezza al-Mansoura": the generic word took its name
-    if any(_ARTICLE.match(w) for w in words):
+    if any(_with_article(w) for w in words):
         return False  # "al-Masasneh al-Lahaya", "al-Zakat Haseria": the next name
     if _ARTICLE.match(word):
         return True  # "Tibet al-Imam", "Jana al-Ulbawi"
+    if _GLUED_ARTICLE.fullmatch(word):
+        # a release's glued article opens the next name after a plain one ("Talbeesah Alsien",
+        # "Kafrnabouda Alhabeet"); a generic word took it above ("Khan Alsibil", "Karm Aljabal")
+        return False
     # "Ruwaiha Sultan" stays one name; a generic word opens the next ("Morek Kafr Zita")
     return _bare(word) not in _GENERIC
+
+
+def _with_article(word: str) -> bool:
+    """Whether ``word`` opens on an Arabic article, written apart, hyphenated or glued."""
+    return bool(_ARTICLE.match(word) or _GLUED_ARTICLE.fullmatch(word))
 
 
 def generic_word(word: str) -> bool:
@@ -215,8 +236,9 @@ _GLUED = re.compile(
     r"|hamlets|communities|hilltops|hills|axes|surroundings|outskirts|environs"
     # a singular noun of where, before a list closed by "and": "in the area of A B and C",
     # "in the surrounding of Tal A Tal B and C"
-    r"|(?P<one>area|region|vicinity|surrounding))\s+"
-    r"(?:of|including|such\s+as)\s+(?:the\s+)?"
+    r"|(?P<one>area|region|vicinity|surrounding))"
+    # (or a colon: "the following villages: A B and C"; fiftieth round, raid70)
+    r"(?:\s+(?:of|including|such\s+as)\s+(?:the\s+)?|\s*:\s+)"
     rf"(?P<names>{_RUN}(?:\s+(?P<and>and|as\s+well\s+as)\s+{_RUN})*)"
 )
 _RUN_OF = re.compile(_RUN)

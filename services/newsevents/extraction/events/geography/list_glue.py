@@ -108,9 +108,16 @@ _ALSO_NAMES = re.compile(
 # and C and D in Hama province", "in the Idlib countryside, and C in the Hama countryside"
 # (forty-sixth round, list66). The province closes the first list, "and" opens the second.
 # Names the gazetteer lacks may open the second list ("... and Latamneh and Kafr Zita in Hama").
+# Fiftieth round (raid70): the province told as "rural Idlib", as the opposition's releases
+# write it, and the second list opened by "as well as" ("struck A and B in rural Idlib as well
+# as C and D in rural Hama"), names the gazetteer lacks closing the first list ("struck A and
+# Maarat Harma in rural Idlib").
 _NEXT_PROVINCE = re.compile(
-    r"^\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?i:countryside|province|governorate)"
-    r"\s*,?\s+and\s+(?:in\s+)?(?:the\s+(?:villages?|towns?|neighbou?rhoods?)\s+of\s+)?"
+    rf"^(?:\s*(?:,|,?\s+and)\s+{LISTED_NAME})*"
+    r"\s+in\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?i:countryside|province|governorate)"
+    r"|rural\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+    r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:in\s+)?"
+    r"(?:the\s+(?:villages?|towns?|neighbou?rhoods?)\s+of\s+)?"
     rf"(?:{LISTED_NAME}\s*(?:,|,?\s+and)\s+){{0,3}}$"
 )
 

@@ -70,7 +70,7 @@ def listed_names(doc: Document, sentence: Sentence) -> list[ListedName]:
     runs: list[list[tuple[Span, PlaceMention | None, str]]] = []
     for item in items:
         glue = text[runs[-1][-1][0].end : item[0].start] if runs else ""
-        if runs and (plainly_listed(glue) or glue == " "):
+        if runs and (plainly_listed(glue) or glue == " ") and not _closes_a_list(doc, runs[-1][-1]):
             runs[-1].append(item)
         else:
             runs.append([item])
@@ -90,6 +90,31 @@ def listed_names(doc: Document, sentence: Sentence) -> list[ListedName]:
             if place is None and names_a_place(name)
         ]
     return found
+
+
+# A province told as the countryside a list lies in: "in rural Idlib", "in Idlib countryside",
+# "in Idlib province".
+_RURAL_BEFORE = re.compile(r"\b(?:in\s+)?rural\s+$", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"\s+(?:countryside|province|governorate)\b", re.IGNORECASE)
+
+
+# The next list of the sentence, opened after the province that closes the one before: "A and B
+# in rural Idlib as well as C and D", "... in the Idlib countryside and C and D".
+_NEXT_LIST = re.compile(
+    r"\b(?:rural\s+[A-Z][\w'’-]*|(?i:countryside|province|governorate))"
+    r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?$"
+)
+
+
+def _closes_a_list(doc: Document, item: tuple[Span, PlaceMention | None, str]) -> bool:
+    """Whether the item is a province told as the countryside the list before it lies in,
+    whose "and" or "as well as" opens the next list of the sentence ("A and B in rural Idlib
+    as well as C and D in rural Hama": D is C's peer; fiftieth round, raid70)."""
+    span, place, _ = item
+    if place is None or _peer_place(place):
+        return False
+    before = doc.text[max(0, span.start - 12) : span.start]
+    return bool(_RURAL_BEFORE.search(before) or _UNIT_AFTER.match(doc.text, span.end))
 
 
 def _glued(text: str, run: list[tuple[Span, PlaceMention | None, str]]) -> bool:
@@ -126,7 +151,7 @@ def _peers(
     start = run[0][0].start
     before = doc.text[max(0, start - 60) : start]
     return (
-        _LOCATIVE.search(before) is not None
+        (_LOCATIVE.search(before) is not None or _NEXT_LIST.search(before) is not None)
         and _BORDER.search(before) is None
         and WHOSE.search(before) is None
         and REASON.search(before) is None

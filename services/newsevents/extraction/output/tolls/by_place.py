@@ -30,11 +30,14 @@ _BOUND = r"(?:(?:at least|up to|about|nearly|some|another|a further)\s+)?"
 # killed on Monday evening"), none of the wounded's.
 _WORDS = r"(?:(?!(?:injur\w*|wound\w*|hurt|and|or|but|in|at)\b)[\w'’-]+\s+)"
 # A place: the words up to a comma, a stop, "and" or a clause of time.
-_PLACE = r"(?P<p{k}>(?:(?!(?:and|while|on|during|after|when)\b)[^\s,.;:!?]+\s*){{1,6}}?)"
+# (fiftieth round, raid70: "as" opens a clause of time too, "two in Binnish as warplanes
+# pounded the countryside")
+_PLACE = r"(?P<p{k}>(?:(?!(?:and|while|on|during|after|when|as)\b)[^\s,.;:!?]+\s*){{1,6}}?)"
 _PAIR = re.compile(
     rf"\b{_BOUND}(?P<n1>{_NUM})\s+(?P<w1>{_WORDS}{{0,7}}?)(?:in|at)\s+{_PLACE.format(k=1)}"
     rf"\s*,?\s*(?:and|while|with)\s+{_BOUND}(?P<n2>{_NUM})\s+(?P<w2>{_WORDS}{{0,5}}?)"
-    rf"(?:in|at)\s+{_PLACE.format(k=2)}(?=\s*(?:[,.;:!?()]|$|(?:and|while|on|during|after|when)\b))",
+    rf"(?:in|at)\s+{_PLACE.format(k=2)}"
+    r"(?=\s*(?:[,.;:!?()]|$|(?:and|while|on|during|after|when|as)\b))",
     re.IGNORECASE,
 )
 # A participle of another fate after the second count: "10 arrested", "four injured".
@@ -74,7 +77,7 @@ _TOLD_DEAD = re.compile(rf"{_DEAD.pattern}|{_KILLING}\s", re.I)
 # "at" and the place, up to a comma, a stop, "and" or a clause of time.
 _ITEM = re.compile(
     rf"\b{_BOUND}(?P<n>{_NUM})\s+(?P<w>{_WORDS}{{0,7}}?)(?:in|at)\s+{_PLACE.format(k='')}"
-    r"(?=\s*(?:[,.;:!?()]|$|(?:and|while|on|during|after|when|with)\b))",
+    r"(?=\s*(?:[,.;:!?()]|$|(?:and|while|on|during|after|when|with|as)\b))",
     re.IGNORECASE,
 )
 # What joins two items of one chain (read by ``match`` from the first item's end): a comma,

@@ -80,9 +80,13 @@ def _run_after(tokens: Tokens, cue: int) -> tuple[int, int, bool] | None:
         and tokens[cue - 1].fold in _LIST_NOUNS
         and tokens.gap(cue - 1, cue) == " "
     )
+    # a plural place noun and a colon (fiftieth round, raid70): "targeted the following towns:
+    # Kafranbel Saraqeb Binnish and Sarmin"
+    colon = word in _LIST_NOUNS and tokens.gap(cue, cue + 1).strip() == ":"
+    plural = plural or colon
     if not plural and word not in _LOCATIVES and word not in _FIRE_VERBS:
         return None
-    if tokens.gap(cue, cue + 1) != " ":
+    if tokens.gap(cue, cue + 1) != " " and not colon:
         return None
     first = cue + 1
     last = _names_end(tokens, first)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .....document import Document, PlaceMention, Span, sentence_at
+from .....document import LOCAL_PRECISIONS, Document, PlaceMention, Span, sentence_at
 from .locality import Locality
 
 
@@ -39,7 +39,8 @@ def of_another_province(doc: Document, locality: Locality, around: PlaceMention)
 # "al-Fouaa town in Idleb", "the village of X in Daraa": the known place the locality's own phrase
 # puts it in, right after its name
 _TOLD_IN = re.compile(
-    r"\s+(?:(?:town|village|city|area|neighbou?rhood|district)\s+)?(?:in|of)\s+(?:the\s+)?",
+    r"\s+(?:(?:town|village|city|area|neighbou?rhood|district)\s+)?(?:in|of)\s+(?:the\s+)?"
+    r"(?:rural\s+)?",  # "Latmin in rural Hama", as the opposition's releases write it
     re.IGNORECASE,
 )
 
@@ -57,15 +58,35 @@ def told_in_another_province(doc: Document, locality: Locality, around: PlaceMen
     ):
         return False
     told = _TOLD_IN.match(doc.text, locality.span.end)
-    if told is None or not _told_again(doc, locality, sentence.span):
+    if told is None:
         return False
     place = next((p for p in doc.places if p.span.start == told.end()), None)
-    return (
+    if not (
         place is not None
-        and place.precision in ("town", "admin1")
+        and (place.precision in ("town", "admin1") or place.feature == "admin1")
         and place.country_code == around.country_code
         and place.province is not None
         and place.province != around.province
+    ):
+        return False
+    if _told_again(doc, locality, sentence.span):
+        return True
+    # (only a release's "in rural X": "the villages of A and B in Lattakia" after al-Fouaa in
+    # Idleb lost B where the known A took no event of its own; FA-KES, measured)
+    return "rural" in told.group().lower() and _list_mate(doc, locality, place, sentence.span)
+
+
+def _list_mate(doc: Document, locality: Locality, province: PlaceMention, sentence: Span) -> bool:
+    """Whether a known town of the locality's province is told before it in its sentence, the
+    town the list that closes on that province holds with it: "struck A and B in rural Idlib
+    and the towns of Kafr Zita and Latmin in rural Hama" has Latmin struck with Kafr Zita, the
+    act's copy in Hama, not with A (fiftieth round, raid70)."""
+    return any(
+        p.precision in LOCAL_PRECISIONS
+        and p.province == province.province
+        and sentence.start <= p.span.start
+        and p.span.end <= locality.span.start
+        for p in doc.places
     )
 
 

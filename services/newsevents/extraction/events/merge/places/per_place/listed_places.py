@@ -59,8 +59,20 @@ def split_listed_places(doc: Document, drafts: list[EventDraft]) -> list[EventDr
             p for p in draft.places if p.precision not in LOCAL_PRECISIONS and p not in listed
         ]
         first = listed[0]
-        # the first event is at the first place only: the others are events of their own
-        draft.places = [first, *[p for p in draft.places if p.name not in {q.name for q in listed}]]
+        # the first event is at the first place only: the others are events of their own; a
+        # province told for another part of the list is theirs ("A and B in rural Idlib as
+        # well as C and D in rural Hama": Hama is no province of A's event, and a village the
+        # gazetteer lacks listed with C is placed in Hama, not in Idlib)
+        theirs = {p.province for p in listed[1:]} - {first.province}
+        names = {q.name for q in listed}
+        draft.places = [
+            first,
+            *[
+                p
+                for p in draft.places
+                if p.name not in names and not (p in coarser and p.province in theirs)
+            ],
+        ]
         for place in listed[1:]:
             other = draft.at([place, *_provinces_of(place, coarser)])
             result.append(replace(other, sentences=[index]))
@@ -76,8 +88,9 @@ def _first_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMentio
     violent = is_violent(draft.event_type)
     if not violent and draft.event_type not in _ACTS_ON_PEOPLE | _COUNTED_ACTS | {"protest"}:
         return -1, []  # "deployed 300 police in Kano and 200 in Kaduna": no act monitors code
+    own = _lead_of(doc, draft)
     for index in draft.sentences:
-        if index > draft.sentences[0] + 1:
+        if index > own + 1:
             continue  # only the sentence that follows the draft's own
         if violent:
             listed = _listed(doc, draft, index, listed_with)
@@ -111,6 +124,32 @@ def _first_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMentio
         if len(listed) >= 2:
             return draft.sentences[0], listed
     return -1, []
+
+
+def _lead_of(doc: Document, draft: EventDraft) -> int:
+    """The draft's own sentence: its first, or the lead right after it when the first retells
+    the article's title (a release's body opens on its date and its headline, "Monday 12 May
+    Regime Airstrikes Kill 15 in Rural Daraa.", then the lead, then "The raids targeted the
+    towns of A, B and C"): the list right after the lead is read as the lead's places."""
+    first = draft.sentences[0]
+    if first + 1 in draft.sentences and _retells_title(doc, first):
+        return first + 1
+    return first
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
+# A title of fewer words is no headline a sentence can be told to retell.
+_TITLE_WORDS = 4
+
+
+def _retells_title(doc: Document, index: int) -> bool:
+    """Whether sentence ``index`` holds the article's title, word for word (a date or a
+    dateline before it)."""
+    title = _WORDS.findall(doc.title.lower())
+    if len(title) < _TITLE_WORDS:
+        return False
+    words = _WORDS.findall(doc.sentences[index].text.lower())
+    return any(words[at : at + len(title)] == title for at in range(len(words) - len(title) + 1))
 
 
 # Provinces listed by their plural noun: "in the provinces of Hama and Idlib", "in Hama and
