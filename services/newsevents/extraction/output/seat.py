@@ -12,12 +12,8 @@ known only to its country is likewise coded at the country's capital (GeoNames' 
 
 from __future__ import annotations
 
-from functools import cache
-
 from ..document import PlaceMention
-from ..places.gazetteer import Kind, Place, gazetteer
-from ..places.gazetteer.capitals import capital_place
-from ..places.shared.keys import name_key
+from ..places.gazetteer.capitals import capital_place, province_seat
 
 
 def acled_point(place: PlaceMention) -> tuple[float, float]:
@@ -29,22 +25,7 @@ def acled_point(place: PlaceMention) -> tuple[float, float]:
         return capital.latitude, capital.longitude
     if place.precision != "admin1" or not place.resolved:
         return place.latitude, place.longitude
-    seat = _seat(place.country_code, place.name)
+    seat = province_seat(place.country_code, place.name)
     if seat is None:
         return place.latitude, place.longitude
     return seat.latitude, seat.longitude
-
-
-@cache
-def _seat(country_code: str, province: str) -> Place | None:
-    """The most populous town of the province named like it, if any."""
-    key = name_key(province)
-    towns = [
-        p
-        for p in gazetteer().search(province)
-        if p.kind == Kind.GEONAMES
-        and p.country_code == country_code
-        and name_key(p.admin1) == key
-        and name_key(p.name) == key
-    ]
-    return max(towns, key=lambda p: p.population, default=None)

@@ -52,7 +52,8 @@ def province_seat(code: str, province: str) -> Place | None:
     in it, the most populous of them ("Garissa" of Garissa County, "Isiolo" of Isiolo), or None
     when the province has no such town ("Rift Valley"). A monitor codes a village it cannot find
     at the province's main town, not at the middle of the province's land (fiftieth round,
-    place70)."""
+    place70); ACLED's point of an event known only to its province is that town too
+    (:mod:`...output.seat`)."""
     key = name_key(province)
     towns = [
         place
