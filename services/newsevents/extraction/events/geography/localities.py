@@ -5,7 +5,7 @@ al-Midan neighbourhood", "the village of Tal al-Samn", "the neighbourhoods of al
 al-Furqan and al-Jamiliyeh"), most of them absent from the gazetteer. The name is still a fact:
 two sentences naming two different neighbourhoods tell two occurrences, even when both events
 can only be placed at the city (:func:`.other_localities.names_another_locality`), and an event
-at a named locality is placed there (:mod:`..merge.places.localities.unknown_places`).
+at a named locality is placed there (:mod:`..merge.places.localities.placing.unknown_places`).
 """
 
 from __future__ import annotations
@@ -154,7 +154,7 @@ _PATTERNS = (
     # Kafr Nabuda in the northern countryside of Hama" (twenty-fourth round). Towns: the kind
     # is told by the countryside, not by a noun (the empty group).
     # "the area between al-Jafra and al-Koniko in Deir Ezzor's northern countryside" too: the
-    # stretch's far end is no place of its own (merge/places/localities/unknown_places.py).
+    # stretch's far end is no place of its own (merge/places/localities/placing/unknown_places.py).
     re.compile(
         rf"\b(?:in|on|at|of|near|between|targeting|targeted|hit|struck)\s+"
         rf"(?P<names>{LIST}|{GLUED_RUN})(?P<kind>)\s+in\s+(?:the\s+)?(?:(?:{DIRECTIONS})\s+)*(?:{COUNTRYSIDE})"

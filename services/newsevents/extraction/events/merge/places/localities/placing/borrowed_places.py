@@ -2,7 +2,7 @@
 sentences name while it is merged, around the place it has then. Two kinds of event miss it:
 - one told in sentences that name no known place ("Gunmen opened fire on residents as they ran
   to a displacement camp in Gwodi village") has no place while it is merged; once it borrows
-  the article's nearest place (:func:`.inside_country.place_the_unplaced`), the village its
+  the article's nearest place (:func:`...inside_country.place_the_unplaced`), the village its
   own sentences name is where it happened;
 - one still at a province or wider after merging whose village is told in a sentence merged
   into it by a later pass ("... killed at least 20 people in Borno" then "The notorious group
@@ -16,12 +16,12 @@ one act told there: one event more at each, as while merging (thirty-seventh rou
 
 from __future__ import annotations
 
-from .....document import Document
-from .....ontology import is_violent
-from ....draft import EventDraft
-from .event_localities import list_peers, localities_of_event
-from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
-from .one_list import in_list_of
+from ......document import Document
+from ......ontology import is_violent
+from .....draft import EventDraft
+from ..belonging.event_localities import list_peers, localities_of_event
+from ..belonging.one_list import in_list_of
+from ..locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
 from .unknown_places import HELD_AT, act_at
 
 _WIDER = COARSER_THAN_LOCALITY

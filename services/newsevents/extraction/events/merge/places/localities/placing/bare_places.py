@@ -2,7 +2,7 @@
 Morek, killing six. Clashes also erupted near Latamneh, killing four soldiers."
 
 The folding passes keep the second clash apart because its sentence names a place bare that
-the first's sentences never name (:mod:`...geography.bare_names`), but no reader took the name,
+the first's sentences never name (:mod:`.....geography.bare_names`), but no reader took the name,
 so the act still stands at the town it carried over from the sentence before: two events at
 Morek (and the output folds an untolled one into its tolled sibling there). A violent event
 whose first sentence names no known place finer than a province, while its first place is a
@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-from .....document import LOCAL_PRECISIONS, Document, Span
-from .....ontology import is_violent
-from ....draft import EventDraft
-from ....geography.bare_names import bare_place_spans
-from .locality import Locality, at_locality
+from ......document import LOCAL_PRECISIONS, Document, Span
+from ......ontology import is_violent
+from .....draft import EventDraft
+from .....geography.bare_names import bare_place_spans
+from ..locality import Locality, at_locality
 
 
 def place_at_bare_names(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:

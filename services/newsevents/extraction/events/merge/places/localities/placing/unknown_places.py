@@ -17,16 +17,16 @@ event.
 
 from __future__ import annotations
 
-from .....document import Document, PlaceMention, sentence_at
-from .....ontology import EventTypeName, is_violent
-from ....draft import EventDraft
-from .event_localities import list_peers, localities_of_event
+from ......document import Document, PlaceMention, sentence_at
+from ......ontology import EventTypeName, is_violent
+from .....draft import EventDraft
+from ..belonging.event_localities import list_peers, localities_of_event
+from ..belonging.one_list import listed_with_town
+from ..belonging.other_acts_clauses import in_another_acts_clause
+from ..belonging.town_in_list import district_heading, known_list_member, named_before
+from ..locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
 from .firing_posts import aimed_container
 from .first_told import told_at_first
-from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
-from .one_list import listed_with_town
-from .other_acts_clauses import in_another_acts_clause
-from .town_in_list import district_heading, known_list_member, named_before
 
 # Acts done to people or property at a place, not fighting: "police arrested five men in the
 # village of X", "troops seized a weapons store in X, Y province" happened at the village.

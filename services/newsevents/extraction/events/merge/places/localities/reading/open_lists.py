@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import re
 
-from .....document import Document, Sentence, Span
-from .....places.reading.words import FACILITY_NOUNS
-from .....places.shared.keys import word_set
-from .....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
-from ....geography.glued import list_names
-from ....geography.localities import listed_items, names_a_place
-from ....geography.name_shapes import INNER, NAME, PART
+from ......document import Document, Sentence, Span
+from ......places.reading.words import FACILITY_NOUNS
+from ......places.shared.keys import word_set
+from ......vocabulary import MONTH_NAMES, WEEKDAY_NAMES
+from .....geography.glued import list_names
+from .....geography.localities import listed_items, names_a_place
+from .....geography.name_shapes import INNER, NAME, PART
+from ..locality import Locality
 from .fire_verbs import AROUND, FIRED, NAMES, PERSONS_FIRST_WORDS, SEIZED
-from .locality import Locality
 from .locality_checks import is_locality, ordinary_words
 
 # A list of names with no known place right after it, the object of a verb of fire or seizure,
@@ -51,7 +51,7 @@ _CLOSED_BY_A_SITE = re.compile(
 # Sakher"; before the place told again with its preposition, "in al-Jafra as well as in
 # al-Huweiqa neighbourhood", "in Deir al-Adas and in Tal Kurdi"; before the subject's next act
 # of fire or fight at a place of its own, "clashed with terrorists in al-Zalaqiyat and shelled
-# their positions in Lahaya" (a clause of its own, :mod:`...link.clauses`). One name or more,
+# their positions in Lahaya" (a clause of its own, :mod:`.....link.clauses`). One name or more,
 # after "in", "at" or a verb of fire or seizure; the place after is read as it was.
 _BEFORE_ANOTHER_PLACE = re.compile(
     rf"\b(?:in|at|{SEIZED}|{FIRED})\s+(?P<names>{NAME}(?:{INNER}{NAME})*)"
@@ -66,7 +66,7 @@ _BEFORE_ANOTHER_PLACE = re.compile(
 # Names told before the rest of the act's places left unnamed, "killed over 40 ISIS terrorists
 # in al-Kharita Tal Marqada and in other areas in Deir Ezzor countryside", "in A and B and in
 # several villages" (fiftieth round, clash70): the names are places of the act; a run that lost
-# its commas is cut into its names (:func:`...geography.glued.list_names`).
+# its commas is cut into its names (:func:`.....geography.glued.list_names`).
 _BEFORE_OTHER_AREAS = re.compile(
     rf"\b(?:in|at|{SEIZED}|{FIRED})\s+(?P<names>{NAME}(?:{INNER}{NAME})*(?:\s*,?\s+and\s+{NAME})?"
     rf"|{PART}(?:\s+(?:(?:al|el)\s+)?{PART}){{1,7}})"

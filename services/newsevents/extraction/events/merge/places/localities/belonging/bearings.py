@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .....document import LOCAL_PRECISIONS, Document, sentence_at
-from .....places.reading.words import DIRECTION_WORDS
-from .locality import Locality
+from ......document import LOCAL_PRECISIONS, Document, sentence_at
+from ......places.reading.words import DIRECTION_WORDS
+from ..locality import Locality
 
 # A bearing from a place (thirty-eighth round, several58): "positions in al-Shaer field to the
 # east of Jazal field", "the village of X, 10 km south of Y": Jazal field says where al-Shaer

@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import re
 
-from .....document import Document, PlaceMention, Sentence, Span, sentence_at
-from .....places.reading.locating.capitals import is_capital
-from .....places.reading.words import FACILITY_NOUNS
-from .....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
-from ....draft import EventDraft
-from ....geography.headings import heading_place, names_a_province
-from ....geography.localities import names_a_place
-from ....geography.name_shapes import NAME
-from .locality import Locality, at_locality
+from ......document import Document, PlaceMention, Sentence, Span, sentence_at
+from ......places.reading.locating.capitals import is_capital
+from ......places.reading.words import FACILITY_NOUNS
+from ......vocabulary import MONTH_NAMES, WEEKDAY_NAMES
+from .....draft import EventDraft
+from .....geography.headings import heading_place, names_a_province
+from .....geography.localities import names_a_place
+from .....geography.name_shapes import NAME
+from ..locality import Locality, at_locality
 
 # A later item of the sentence, opened in its own clause: "..., while in Daraa countryside army
 # units clashed with terrorists in Busra al-Harir", "...; in Hama, ...".

@@ -7,9 +7,9 @@ this gives the first quarter's act its own."""
 
 from __future__ import annotations
 
-from .....document import Document, sentence_at
-from ....draft import EventDraft
-from .locality import Locality
+from ......document import Document, sentence_at
+from .....draft import EventDraft
+from ..locality import Locality
 
 
 def told_at_first(doc: Document, draft: EventDraft, found: list[Locality]) -> None:

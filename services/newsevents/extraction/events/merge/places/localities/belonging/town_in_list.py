@@ -1,5 +1,5 @@
 """How the unknown localities of an act stand in a list with its known town (for
-:mod:`.unknown_places`): the town one name of another list of known towns, a district named
+:mod:`..placing.unknown_places`): the town one name of another list of known towns, a district named
 after its seat heading the localities' list, or a locality opening the list the town is a later
 name of.
 """
@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from .....document import LOCAL_PRECISIONS, Document, PlaceMention, sentence_at
-from .....ontology import is_violent
-from ....draft import EventDraft
-from ....geography.list_glue import listed_with
-from ....geography.longest_list import listed_in, seat_district
-from ....geography.struck_clauses import struck_names_after
-from .locality import Locality, place_of_locality
+from ......document import LOCAL_PRECISIONS, Document, PlaceMention, sentence_at
+from ......ontology import is_violent
+from .....draft import EventDraft
+from .....geography.list_glue import listed_with
+from .....geography.longest_list import listed_in, seat_district
+from .....geography.struck_clauses import struck_names_after
+from ..locality import Locality, place_of_locality
 from .one_list import in_list_of
 
 

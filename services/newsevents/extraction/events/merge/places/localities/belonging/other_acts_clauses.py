@@ -3,17 +3,18 @@ regime helicopters dropped barrel bombs on B and C" after a lead of the day's ai
 took in the jets' strike (forty-ninth round, list69).
 
 The lead's event, told in another sentence, holds the jets' strike at A; B and C are the barrel
-bombs' places, each an event of the helicopters' act (:mod:`.unknown_places`), not places of
-the lead's. A draft's own sentence is read by :func:`....link.clauses.in_other_clause`; this
-reads the sentences it took in from the mentions it absorbed, whose triggers it no longer holds.
+bombs' places, each an event of the helicopters' act (:mod:`..placing.unknown_places`), not
+places of the lead's. A draft's own sentence is read by
+:func:`.....link.clauses.in_other_clause`; this reads the sentences it took in from the mentions
+it absorbed, whose triggers it no longer holds.
 """
 
 from __future__ import annotations
 
-from .....document import Document, Span, sentence_at
-from .....ontology import is_violent
-from ....draft import EventDraft
-from ....link.clauses import clause_of
+from ......document import Document, Span, sentence_at
+from ......ontology import is_violent
+from .....draft import EventDraft
+from .....link.clauses import clause_of
 
 
 def in_another_acts_clause(

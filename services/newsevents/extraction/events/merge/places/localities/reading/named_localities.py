@@ -4,7 +4,7 @@ A name is a locality when the sentence tells it as one: a locality noun ("X neig
 village of X", "the neighbourhoods of X, Y and Z"), or a known place right after it that locates
 it (:mod:`.framed_names`), or a list in a place's position (:mod:`.open_lists`). Where the fire
 came from or people left and the far end of a stretch are no locality of the act
-(:mod:`.locality_checks`). :mod:`.unknown_places` places events at them.
+(:mod:`.locality_checks`). :mod:`..placing.unknown_places` places events at them.
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .....document import Document, Sentence, Span, per_document
-from ....geography.list_glue import coordinated
-from ....geography.localities import locality_names
+from ......document import Document, Sentence, Span, per_document
+from .....geography.list_glue import coordinated
+from .....geography.localities import locality_names
+from ..locality import Locality, province_told_after
 from .axes import axis_ends, told_axis
 from .framed_names import framed_names
 from .fronted import fronted_localities, heading_province
-from .locality import Locality, province_told_after
 from .locality_checks import is_locality, is_origin
 from .open_lists import open_list
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from .....document import Document, Span
-from .....places.reading.words import DIRECTION_WORDS
-from ....geography.glued import generic_word
-from ....geography.name_shapes import KIND
+from ......document import Document, Span
+from ......places.reading.words import DIRECTION_WORDS
+from .....geography.glued import generic_word
+from .....geography.name_shapes import KIND
 
 # Where the fire came from, not where it landed. Armed men are "positioned" or "stationed"
 # somewhere; a thing "located" somewhere is the target ("a clinic located in the village of

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import re
 
-from .....document import Document, PlaceMention, Sentence, Span
-from .....places.reading.words import DIRECTION_WORDS, STOPWORDS
-from .....places.shared.keys import word_set
-from .....prefilter import quick_finditer
-from .....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
-from ....geography.localities import listed_items, names_a_place
-from ....geography.name_shapes import KIND, NAME
+from ......document import Document, PlaceMention, Sentence, Span
+from ......places.reading.words import DIRECTION_WORDS, STOPWORDS
+from ......places.shared.keys import word_set
+from ......prefilter import quick_finditer
+from ......vocabulary import MONTH_NAMES, WEEKDAY_NAMES
+from .....geography.localities import listed_items, names_a_place
+from .....geography.name_shapes import KIND, NAME
+from ..locality import Locality
 from .fire_verbs import AROUND, FIRED, NAMES, SEIZED, village_word
-from .locality import Locality
 from .locality_checks import is_locality, ordinary_words
 
 # A name told as where something happened (or what an act hit: "the shelling of Orum al-Kubra in

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .....document import Document, Sentence, Span
-from ....geography.name_shapes import NAME
-from .locality import Locality
+from ......document import Document, Sentence, Span
+from .....geography.name_shapes import NAME
+from ..locality import Locality
 
 # A front told by its two ends joined by a hyphen: "on the axis of Kafr Zita-Latamna", "on
 # Kafr Zita-Tal Sawda axis" (forty-eighth round, clash68). The state outlets' bulletins tell the

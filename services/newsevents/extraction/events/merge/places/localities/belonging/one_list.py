@@ -2,18 +2,18 @@
 lacks, joined by commas, "and" or spaces only ("the towns of Habit, Kafr Sijna and Tamanaah",
 "hit Kafr Sijna, Hish, Maar Shurin and Tal Mardikh"), told apart from a name that a known
 town after a comma locates ("in Banisa, Mandera County"). Read by
-:mod:`.unknown_places` and :mod:`.borrowed_places`."""
+:mod:`..placing.unknown_places` and :mod:`..placing.borrowed_places`."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from .....document import Document, PlaceMention, sentence_at
-from ....geography.list_glue import coordinated, listed_with
-from ....geography.longest_list import seat_district
-from .fire_verbs import VERB_BEFORE_A_LIST
-from .locality import Locality
+from ......document import Document, PlaceMention, sentence_at
+from .....geography.list_glue import coordinated, listed_with
+from .....geography.longest_list import seat_district
+from ..locality import Locality
+from ..reading.fire_verbs import VERB_BEFORE_A_LIST
 
 # The words that join two names of one list: "X and Y", "X as well as Y", "X & Y".
 _JOINED = re.compile(r"\b(?:and|as well as)\b|&")
@@ -150,7 +150,7 @@ def _beside(doc: Document, place: PlaceMention, locality: Locality) -> bool:
     # Joined by "and", not by a comma alone: "in PD8, Herat city" locates PD8 in Herat. A list
     # that lost its commas joins its names by spaces and names ("in Kafr Nabl Hass and Maarat
     # Harma", "the villages of Sukhna Arak and al-Tayyba":
-    # :func:`...geography.list_glue.listed_with`).
+    # :func:`.....geography.list_glue.listed_with`).
     if first.end > second.start:
         return False
     return _and_joined(glue)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ....geography.glued import generic_word
-from ....geography.name_shapes import INNER, NAME
+from .....geography.glued import generic_word
+from .....geography.name_shapes import INNER, NAME
 
 # An act that takes or hits a place names it as its object: "captured Dashishah in the
 # province of Hasakah", "attacked Mseihly, Salahuddin province".
@@ -35,7 +35,7 @@ PERSONS_FIRST_WORDS = frozenset(
 )
 # The verb a list is the object of, right before its first name: a known town there, then a
 # comma, opens the list ("pounded Kafr Nabl, Hass and Kansafra in the Idlib countryside"), it is
-# not located by what follows (:func:`.one_list._joined`, review54).
+# not located by what follows (:func:`..belonging.one_list._joined`, review54).
 VERB_BEFORE_A_LIST = re.compile(rf"\b(?:{SEIZED}|{FIRED})\s+$")
 # Two names or more listed, the last after "and" ("And" in a headline in title case).
 NAMES = rf"(?P<names>{NAME}(?:{INNER}{NAME})*\s*,?\s+(?:and|And)\s+{NAME})"

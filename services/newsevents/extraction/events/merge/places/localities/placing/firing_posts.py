@@ -5,10 +5,10 @@ one of the Eastern Ghouta's province (forty-ninth round, shell69)."""
 
 from __future__ import annotations
 
-from .....document import Document, PlaceMention, sentence_at
-from ....draft import EventDraft
-from ....link.place_roles import is_firing_post
-from ....link.where import earlier_places
+from ......document import Document, PlaceMention, sentence_at
+from .....draft import EventDraft
+from .....link.place_roles import is_firing_post
+from .....link.where import earlier_places
 
 
 def aimed_container(doc: Document, draft: EventDraft, around: PlaceMention) -> PlaceMention:

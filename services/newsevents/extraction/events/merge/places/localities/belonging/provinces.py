@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .....document import LOCAL_PRECISIONS, Document, PlaceMention, Span, sentence_at
-from .locality import Locality
+from ......document import LOCAL_PRECISIONS, Document, PlaceMention, Span, sentence_at
+from ..locality import Locality
 
 
 def of_another_province(doc: Document, locality: Locality, around: PlaceMention) -> bool:

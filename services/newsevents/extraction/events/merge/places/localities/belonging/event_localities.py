@@ -1,4 +1,4 @@
-"""The unknown localities an event may be placed at (for :mod:`.unknown_places`): those its
+"""The unknown localities an event may be placed at (for :mod:`..placing.unknown_places`): those its
 sentences name that lie in its places, the finest first, each place once, and the names listed
 beside its place as its peers.
 """
@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import re
 
-from .....document import Document, PlaceMention
-from ....crowds import CROWD_TYPES
-from ....draft import EventDraft
-from ....geography.listed_names import listed_names
-from ....geography.name_shapes import KIND
-from ....geography.nesting import same_or_part
-from ....link.clauses import in_other_clause
+from ......document import Document, PlaceMention
+from .....crowds import CROWD_TYPES
+from .....draft import EventDraft
+from .....geography.listed_names import listed_names
+from .....geography.name_shapes import KIND
+from .....geography.nesting import same_or_part
+from .....link.clauses import in_other_clause
+from ..locality import Locality
+from ..reading.named_localities import named_localities
 from .bearings import bearing_from
-from .locality import Locality
-from .named_localities import named_localities
 from .one_list import in_list_of
 from .provinces import of_another_province
 
@@ -51,7 +51,7 @@ def one_per_place(found: list[Locality]) -> list[Locality]:
     """The localities, each place once: a name told again in another spelling ("the Jumgund
     area" then "at Jumagund") or with the part of it that was hit ("al-Mazzeh" then "al-Mazzeh
     86", "Sulaiman al-Halabi al-Midan") is the place told first, not a second place of the act
-    (:func:`...geography.nesting.same_or_part`)."""
+    (:func:`.....geography.nesting.same_or_part`)."""
     kept: list[Locality] = []
     for locality in found:
         if not any(same_or_part(k.name, locality.name) for k in kept):
