@@ -26,8 +26,8 @@ from ....document import LOCAL_PRECISIONS, Document, PlaceMention, Sentence, Spa
 from ....ontology import is_violent
 from ...draft import EventDraft
 from ...geography.city_province import in_the_province, province_by_its_city
-from ...geography.localities import locality_names
 from ...geography.name_shapes import KIND
+from ...geography.names.localities import locality_names
 from ...geography.nesting import finer_within, nested
 from ...geography.precision import most_precise_first
 from ...link.place_roles import spoken_before

@@ -10,7 +10,7 @@ import re
 from ......document import Document, PlaceMention
 from .....crowds import CROWD_TYPES
 from .....draft import EventDraft
-from .....geography.listed_names import listed_names
+from .....geography.lists.listed_names import listed_names
 from .....geography.name_shapes import KIND
 from .....geography.nesting import same_or_part
 from .....link.clauses import in_other_clause

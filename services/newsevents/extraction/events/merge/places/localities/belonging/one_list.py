@@ -10,8 +10,8 @@ import re
 from collections.abc import Sequence
 
 from ......document import Document, PlaceMention, sentence_at
-from .....geography.list_glue import coordinated, listed_with
-from .....geography.longest_list import seat_district
+from .....geography.lists.list_glue import coordinated, listed_with
+from .....geography.lists.longest_list import seat_district
 from ..locality import Locality
 from ..reading.fire_verbs import VERB_BEFORE_A_LIST
 
@@ -150,7 +150,7 @@ def _beside(doc: Document, place: PlaceMention, locality: Locality) -> bool:
     # Joined by "and", not by a comma alone: "in PD8, Herat city" locates PD8 in Herat. A list
     # that lost its commas joins its names by spaces and names ("in Kafr Nabl Hass and Maarat
     # Harma", "the villages of Sukhna Arak and al-Tayyba":
-    # :func:`.....geography.list_glue.listed_with`).
+    # :func:`.....geography.lists.list_glue.listed_with`).
     if first.end > second.start:
         return False
     return _and_joined(glue)

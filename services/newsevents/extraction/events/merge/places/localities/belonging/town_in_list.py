@@ -11,9 +11,9 @@ import re
 from ......document import LOCAL_PRECISIONS, Document, PlaceMention, sentence_at
 from ......ontology import is_violent
 from .....draft import EventDraft
-from .....geography.list_glue import listed_with
-from .....geography.longest_list import listed_in, seat_district
-from .....geography.struck_clauses import struck_names_after
+from .....geography.lists.list_glue import listed_with
+from .....geography.lists.longest_list import listed_in, seat_district
+from .....geography.struck_names.struck_clauses import struck_names_after
 from ..locality import Locality, place_of_locality
 from .one_list import in_list_of
 

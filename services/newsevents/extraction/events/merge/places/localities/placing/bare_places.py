@@ -1,14 +1,14 @@
 """An act kept apart at a village told bare: "Regime forces clashed with rebels in the town of
 Morek, killing six. Clashes also erupted near Latamneh, killing four soldiers."
 
-The folding passes keep the second clash apart because its sentence names a place bare that
-the first's sentences never name (:mod:`.....geography.bare_names`), but no reader took the name,
-so the act still stands at the town it carried over from the sentence before: two events at
-Morek (and the output folds an untolled one into its tolled sibling there). A violent event
-whose first sentence names no known place finer than a province, while its first place is a
-town or finer told in another sentence, is placed at the one place its sentence names bare,
-with the point and province of the town it carried (as :mod:`.unknown_places` places a
-village the gazetteer lacks); forty-second round, fold62.
+The folding passes keep the second clash apart because its sentence names a place bare that the
+first's sentences never name (:mod:`.....geography.names.bare_names`), but no reader took the name,
+so the act still stands at the town it carried over from the sentence before: two events at Morek
+(and the output folds an untolled one into its tolled sibling there). A violent event whose first
+sentence names no known place finer than a province, while its first place is a town or finer told
+in another sentence, is placed at the one place its sentence names bare, with the point and province
+of the town it carried (as :mod:`.unknown_places` places a village the gazetteer lacks);
+forty-second round, fold62.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import re
 from ......document import LOCAL_PRECISIONS, Document, Span
 from ......ontology import is_violent
 from .....draft import EventDraft
-from .....geography.bare_names import bare_place_spans
+from .....geography.names.bare_names import bare_place_spans
 from ..locality import Locality, at_locality
 
 

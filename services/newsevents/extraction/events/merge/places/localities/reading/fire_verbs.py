@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .....geography.glued import generic_word
 from .....geography.name_shapes import INNER, NAME
+from .....geography.names.glued import generic_word
 
 # An act that takes or hits a place names it as its object: "captured Dashishah in the
 # province of Hasakah", "attacked Mseihly, Salahuddin province".

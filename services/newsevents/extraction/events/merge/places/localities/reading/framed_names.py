@@ -11,8 +11,8 @@ from ......places.reading.words import DIRECTION_WORDS, STOPWORDS
 from ......places.shared.keys import word_set
 from ......prefilter import quick_finditer
 from ......vocabulary import MONTH_NAMES, WEEKDAY_NAMES
-from .....geography.localities import listed_items, names_a_place
 from .....geography.name_shapes import KIND, NAME
+from .....geography.names.localities import listed_items, names_a_place
 from ..locality import Locality
 from .fire_verbs import AROUND, FIRED, NAMES, SEIZED, village_word
 from .locality_checks import is_locality, ordinary_words
@@ -86,7 +86,7 @@ _AFTER_A_PROVINCE = r"(?:countryside|province|governorate)\s*,?\s+and(?:\s+in)?"
 # A headline repeated in title case as the body's first line tells its verb, its "And" and its
 # frame capitalised: "Russian Warplanes Pound A, B, C And D In Idlib Countryside" (forty-sixth
 # round, list66): the verbs of fire and seizure are read in any case there, "And" closes the
-# list (`NAMES`; no word of a name, geography/localities.py) and "In"/"Of" open its frame.
+# list (`NAMES`; no word of a name, geography/names/localities.py) and "In"/"Of" open its frame.
 _FRAMED_LIST = re.compile(
     rf"\b(?:in|at|near|on|{AROUND}|(?i:{SEIZED}|{FIRED})|{_AFTER_A_PROVINCE})\s+{NAMES}"
     rf"(?=(?P<frame>{_FRAMES}|{_LIST_BEARING}))"

@@ -9,8 +9,8 @@ import re
 
 from ......document import Document, Span
 from ......places.reading.words import DIRECTION_WORDS
-from .....geography.glued import generic_word
 from .....geography.name_shapes import KIND
+from .....geography.names.glued import generic_word
 
 # Where the fire came from, not where it landed. Armed men are "positioned" or "stationed"
 # somewhere; a thing "located" somewhere is the target ("a clinic located in the village of

@@ -13,8 +13,8 @@ import re
 from dataclasses import replace
 
 from ......document import Document, Sentence, Span, per_document
-from .....geography.list_glue import coordinated
-from .....geography.localities import locality_names
+from .....geography.lists.list_glue import coordinated
+from .....geography.names.localities import locality_names
 from ..locality import Locality, province_told_after
 from .axes import axis_ends, told_axis
 from .framed_names import framed_names

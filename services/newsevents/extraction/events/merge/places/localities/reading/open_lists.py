@@ -10,9 +10,9 @@ from ......document import Document, Sentence, Span
 from ......places.reading.words import FACILITY_NOUNS
 from ......places.shared.keys import word_set
 from ......vocabulary import MONTH_NAMES, WEEKDAY_NAMES
-from .....geography.glued import list_names
-from .....geography.localities import listed_items, names_a_place
 from .....geography.name_shapes import INNER, NAME, PART
+from .....geography.names.glued import list_names
+from .....geography.names.localities import listed_items, names_a_place
 from ..locality import Locality
 from .fire_verbs import AROUND, FIRED, NAMES, PERSONS_FIRST_WORDS, SEIZED
 from .locality_checks import is_locality, ordinary_words
@@ -66,7 +66,7 @@ _BEFORE_ANOTHER_PLACE = re.compile(
 # Names told before the rest of the act's places left unnamed, "killed over 40 ISIS terrorists
 # in al-Kharita Tal Marqada and in other areas in Deir Ezzor countryside", "in A and B and in
 # several villages" (fiftieth round, clash70): the names are places of the act; a run that lost
-# its commas is cut into its names (:func:`.....geography.glued.list_names`).
+# its commas is cut into its names (:func:`.....geography.names.glued.list_names`).
 _BEFORE_OTHER_AREAS = re.compile(
     rf"\b(?:in|at|{SEIZED}|{FIRED})\s+(?P<names>{NAME}(?:{INNER}{NAME})*(?:\s*,?\s+and\s+{NAME})?"
     rf"|{PART}(?:\s+(?:(?:al|el)\s+)?{PART}){{1,7}})"

@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...document import LOCAL_PRECISIONS, PlacePrecision
-from ...places.reading.words import ARABIC_GENERIC
+from ....document import LOCAL_PRECISIONS, PlacePrecision
+from ....places.reading.words import ARABIC_GENERIC
 
 # The generic first words of Arabic toponyms, and "Karm" (a vineyard: "Karm al-Jabal", "Karm
 # Houmad", the quarters of Aleppo), which the releases glue to its article: "Karm Aljabal".
@@ -159,8 +159,8 @@ def _regions(name: str) -> frozenset[tuple[str, str]]:
     """The provinces (country, admin1) where the gazetteer knows ``name`` as a settlement or
     neighbourhood, under one of its spellings (no looser key: "al-Zakat Haseria" is no
     known name because a looser key finds one)."""
-    from ...places.gazetteer import gazetteer  # the geoparser reads the events' words
-    from ...places.shared.keys import light_key
+    from ....places.gazetteer import gazetteer  # the geoparser reads the events' words
+    from ....places.shared.keys import light_key
 
     places = gazetteer()
     return frozenset(

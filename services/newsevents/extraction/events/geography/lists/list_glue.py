@@ -2,15 +2,16 @@
 "and", "as well as", a list that lost its commas), and the act told again for another place with
 its own count.
 
-Shared by the merging passes that keep one list's places together (:mod:`..merge.places.localities`)
-and the one that splits it per place (:mod:`..merge.places.per_place.listed_places`).
+Shared by the merging passes that keep one list's places together
+(:mod:`...merge.places.localities`) and the one that splits it per place
+(:mod:`...merge.places.per_place.listed_places`).
 """
 
 from __future__ import annotations
 
 import re
 
-from ...text.numbers import MANY, counting
+from ....text.numbers import MANY, counting
 
 # The words that may stand between two places of one list: ", ", " and ", ", and the town of ",
 # " and nearby " ("shelled Douma and nearby Harasta": thirty-seventh round).

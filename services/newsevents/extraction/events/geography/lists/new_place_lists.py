@@ -1,20 +1,20 @@
 """Whether a later sentence tells an act at a list of places an earlier event never named.
 
-Read by the merging passes that keep such a sentence apart (:mod:`..merge.incidents`).
+Read by the merging passes that keep such a sentence apart (:mod:`...merge.incidents`).
 """
 
 from __future__ import annotations
 
-from ...document import LOCAL_PRECISIONS, Document, Sentence, Span
-from ...ontology import is_violent
-from ..crowds import CROWD_TYPES
-from ..draft import EventDraft
+from ....document import LOCAL_PRECISIONS, Document, Sentence, Span
+from ....ontology import is_violent
+from ...crowds import CROWD_TYPES
+from ...draft import EventDraft
+from ..names.other_localities import localities
+from ..struck_names.struck_clauses import struck_names_after
+from ..struck_names.struck_heads import lists_places_struck
 from .list_context import REASON, REGIONS_AFTER, WHOSE
 from .list_glue import listed_with
 from .longest_list import listed_in
-from .other_localities import localities
-from .struck_clauses import struck_names_after
-from .struck_heads import lists_places_struck
 
 
 def lists_new_places(
@@ -24,13 +24,13 @@ def lists_new_places(
     lists local places (two or more, commas or not) none of which the earlier event's
     sentences name: "The air force struck positions in A, B and C" after "the air force carried
     out 40 sorties over Aleppo province" tells the strikes at A, B and C, each an event of its
-    own (:mod:`..merge.places.per_place.listed_places`), not the sorties told again. A sentence
+    own (:mod:`...merge.places.per_place.listed_places`), not the sorties told again. A sentence
     that also names a town the earlier one names tells that act again ("the clashes around X
     were with fighters from A and B"); a list closed by a plural of regions ("in parts of A and B
     counties"), one of where people came from ("two residents of A and B were killed") or one
     given as a reason ("in response to the shelling of A and B") names no towns of the act.
-    Demonstrations are left to their own passes (:mod:`..merge.crowds`). ``clause`` is the later
-    act's own clause of a roundup's sentence (:func:`..link.clauses.clause_of`), when it has one:
+    Demonstrations are left to their own passes (:mod:`...merge.crowds`). ``clause`` is the later
+    act's own clause of a roundup's sentence (:func:`...link.clauses.clause_of`), when it has one:
     the names its act struck there may be unknown to the gazetteer (:func:`_struck_names`)."""
     index = later.sentences[0]
     kind = later.event_type
@@ -73,8 +73,8 @@ def _struck_names(doc: Document, earlier: EventDraft, later: EventDraft, clause:
 
 def _struck_localities(doc: Document, earlier: EventDraft, sentence: Sentence) -> bool:
     """Whether ``sentence`` heads or closes a list of places struck ("Districts struck included
-    al-Shaar, al-Sukkari and Karam al-Beik", "A, B and C were also hit": :mod:`.struck_heads`)
-    of two or more
+    al-Shaar, al-Sukkari and Karam al-Beik", "A, B and C were also hit":
+    :mod:`..struck_names.struck_heads`) of two or more
     localities the gazetteer may lack, none of them named where the earlier event is told:
     the places a raid fell on, each an event, not the raid told again."""
     if not lists_places_struck(sentence.text):

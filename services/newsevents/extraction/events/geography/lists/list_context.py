@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ...document import Document
+from ....document import Document
 
 # Two places that bound one spot, not a list of targets: "in a remote area between Kirkuk and
 # Arbil", "on the road between the towns of Kano and Maiduguri", "from Kano to Maiduguri", "a

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 
-from ...document import Document, Sentence, Span
-from ...places.reading.words import STOPWORDS
-from .name_shapes import NAME
-from .spellings import spelling_key
+from ....document import Document, Sentence, Span
+from ....places.reading.words import STOPWORDS
+from ..name_shapes import NAME
+from ..spellings import spelling_key
 
 # The words that tell a place bare after them: "in X", "In X, ...", "near X", "on the
 # outskirts of X".

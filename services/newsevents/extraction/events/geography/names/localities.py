@@ -5,7 +5,7 @@ al-Midan neighbourhood", "the village of Tal al-Samn", "the neighbourhoods of al
 al-Furqan and al-Jamiliyeh"), most of them absent from the gazetteer. The name is still a fact:
 two sentences naming two different neighbourhoods tell two occurrences, even when both events
 can only be placed at the city (:func:`.other_localities.names_another_locality`), and an event
-at a named locality is placed there (:mod:`..merge.places.localities.placing.unknown_places`).
+at a named locality is placed there (:mod:`...merge.places.localities.placing.unknown_places`).
 """
 
 from __future__ import annotations
@@ -14,10 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...document import PlacePrecision, Span
-from ...text.numbers import COUNTING, MANY
-from .glued import glued_lists, list_names
-from .name_shapes import (
+from ....document import PlacePrecision, Span
+from ....text.numbers import COUNTING, MANY
+from ..name_shapes import (
     BEARING_NAME,
     COUNTRYSIDE,
     DIRECTIONS,
@@ -35,8 +34,9 @@ from .name_shapes import (
     PROVINCE_OR_PARTS,
     SETTLEMENT,
 )
-from .spellings import spelling_key
-from .struck_heads import NAMES_PEOPLE, PARTICIPLE, struck_list_patterns
+from ..spellings import spelling_key
+from ..struck_names.struck_heads import NAMES_PEOPLE, PARTICIPLE, struck_list_patterns
+from .glued import glued_lists, list_names
 
 # What follows the noun of an apposition that places the name: where it lies ("in", "of",
 # "near", "located in", "along", "on the outskirts of", "about 100 kilometers north of", "north

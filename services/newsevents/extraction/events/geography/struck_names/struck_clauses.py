@@ -3,17 +3,17 @@ barrel bombs on A, B and C", "..., and regime artillery shelled the villages of 
 (forty-eighth round, list68).
 
 Such a clause is an act of its own at those names, whether or not the gazetteer knows them:
-read by :func:`..link.where.event_places` (its places are not the other clause's towns), by
-:mod:`..merge.incidents.identity.clause_places` (it is no retelling of the other clause's act)
-and by :mod:`.new_place_lists` (nor of a lead that never named its names).
+read by :func:`...link.where.event_places` (its places are not the other clause's towns), by
+:mod:`...merge.incidents.identity.clause_places` (it is no retelling of the other clause's act)
+and by :mod:`..lists.new_place_lists` (nor of a lead that never named its names).
 """
 
 from __future__ import annotations
 
 import re
 
-from ...document import Span
-from .name_shapes import INNER, NAME
+from ....document import Span
+from ..name_shapes import INNER, NAME
 
 # A list of names closed by "and", the object of a verb of fire or of a strike's noun ("on"),
 # perhaps after a plural kind of place ("the villages of").

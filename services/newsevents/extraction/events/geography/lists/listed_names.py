@@ -1,7 +1,7 @@
 """Names the gazetteer lacks that a list gives as peers of a known town or neighbourhood, each
 one more place of one act: "Balghatar" in "attacks in Mastung, Balghatar, and Sorab".
 
-Read by the merging pass that places the events of such a list (:mod:`..merge.places.localities`).
+Read by the merging pass that places the events of such a list (:mod:`...merge.places.localities`).
 """
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ...document import LOCAL_PRECISIONS, Document, PlaceMention, PlacePrecision, Sentence, Span
-from .glued import split_names
+from ....document import LOCAL_PRECISIONS, Document, PlaceMention, PlacePrecision, Sentence, Span
+from ..names.glued import split_names
+from ..names.localities import SPEAKERS_AFTER, names_a_place
+from ..precision import around_a_town
 from .list_context import REASON, REGIONS_AFTER, WHOSE, bounds_at
 from .list_glue import plainly_listed
-from .localities import SPEAKERS_AFTER, names_a_place
-from .precision import around_a_town
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +31,8 @@ class ListedName:
 
 
 # A run of capitalised names, cut into names where a list that lost its commas puts them
-# (:func:`.glued.split_names`): "in Tibet al-Imam al-Masasneh Morek Kafr Zita and Jana al-Ulbawi".
+# (:func:`..names.glued.split_names`): "in Tibet al-Imam al-Masasneh Morek Kafr Zita and Jana
+# al-Ulbawi".
 _CAPITALISED = r"(?:(?:al|el|Al|El)-)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 _LIST_RUN = re.compile(rf"{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|[0-9]+(?![\w.])))*")
 # What opens a list of the places an act hit or took place at: a preposition of place or a verb

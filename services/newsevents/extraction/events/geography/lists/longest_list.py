@@ -3,8 +3,8 @@ joined as :mod:`.list_glue` tells, and whether a district the gazetteer names af
 more place of such a list.
 
 Shared by the merging passes that keep such a sentence apart (:mod:`.new_place_lists`,
-:mod:`..merge.incidents`), keep one list's places together (:mod:`..merge.places.localities`) and
-split it per place (:mod:`..merge.places.per_place.listed_places`).
+:mod:`...merge.incidents`), keep one list's places together (:mod:`...merge.places.localities`) and
+split it per place (:mod:`...merge.places.per_place.listed_places`).
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
-from ...document import LOCAL_PRECISIONS, Document, PlaceMention, Span
+from ....document import LOCAL_PRECISIONS, Document, PlaceMention, Span
+from ..precision import around_a_town
 from .list_context import bounds_at
 from .list_glue import COMMA_NAMES, LISTED_NAME, listed_with
-from .precision import around_a_town
 
 _GLUE_NAME = re.compile(LISTED_NAME)
 

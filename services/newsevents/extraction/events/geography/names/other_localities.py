@@ -11,14 +11,14 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ...document import Document
+from ....document import Document
+from ..spellings import spelling_key
 from .localities import locality_names
-from .spellings import spelling_key
 
 
 @lru_cache(maxsize=4096)  # asked for each sentence of each pair of events
 def localities(text: str) -> frozenset[str]:
-    """The locality names of ``text``, folded (:func:`.spellings.spelling_key`: "al-Midan
+    """The locality names of ``text``, folded (:func:`..spellings.spelling_key`: "al-Midan
     neighbourhood" gives "midan", as "Midan neighbourhood" does). A province
     is no locality here: a lead at a province and a body at its village tell one incident."""
     return frozenset(

@@ -1,7 +1,7 @@
 """The words that head or close a list of places struck by a participle ("Districts struck
 included ...", "Among the areas hit on Sunday were ...", "... were also hit"), shared by the
-trigger stage (:mod:`..detect.words.struck_lists`, which reads the list as an act) and the
-locality reader (:mod:`.localities`, which reads the names of such a list as localities).
+trigger stage (:mod:`...detect.words.struck_lists`, which reads the list as an act) and the
+locality reader (:mod:`..names.localities`, which reads the names of such a list as localities).
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...document import Document
-from ..draft import EventDraft
+from ....document import Document
+from ...draft import EventDraft
 
 PARTICIPLE = r"(?:struck|hit|targeted|shelled|bombed|pounded|bombarded|hammered|raided)"
 # What fire falls by: "by the raids", "in Sunday's strikes", "by Russian jets".
@@ -125,7 +125,7 @@ def told_by_a_struck_list(doc: Document, draft: EventDraft) -> bool:
 
 
 def struck_list_patterns(kind: str, names: str) -> tuple[re.Pattern[str], ...]:
-    """The patterns of :mod:`.localities` for the names of a list of places struck, given its
+    """The patterns of :mod:`..names.localities` for the names of a list of places struck, given its
     nouns of places (``kind``) and its list of names (``names``, a group named "names"): the
     noun heading it ("Districts struck included al-Shaar, al-Sukkari and Karam al-Beik", "the
     villages hit on Sunday were A B and C" with no commas), the participle before the noun
