@@ -46,7 +46,7 @@ from .merge.parties.targets.blast_victims import forces_among_blast_victims
 from .merge.places.bodies import place_at_bodies
 from .merge.places.capital import place_around_capitals
 from .merge.places.inside_country import place_inside_country, place_the_unplaced
-from .merge.places.localities.borrowed_places import place_borrowed_at_localities
+from .merge.places.localities.placing.borrowed_places import place_borrowed_at_localities
 from .merge.places.retold_site import place_at_retold_site
 
 __all__ = [
@@ -101,7 +101,7 @@ def draft_events(doc: Document) -> list[EventDraft]:
     unplaced = [d for d in news + background + closed if not d.places]
     place_the_unplaced(doc, news + background + closed)
     # ... and one that had none while merging, or is still at a province or wider, is at the
-    # village its own sentences name (merge/places/localities/borrowed_places.py).
+    # village its own sentences name (merge/places/localities/placing/borrowed_places.py).
     for group in (news, background, closed):
         group += place_borrowed_at_localities(doc, group, unplaced)
     # An event that had no place while merging ("briefly captured a military base southwest of

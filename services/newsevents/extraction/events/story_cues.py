@@ -17,9 +17,9 @@ from ..ontology import EventTypeName
 from ..prefilter import quick_search
 from ..vocabulary import STATEMENT_VERBS
 from .draft import EventDraft, another_cue, opens_on_another_time, told_as_another
-from .geography.bare_names import names_a_bare_place_anew
+from .geography.names.bare_names import names_a_bare_place_anew
+from .geography.names.other_localities import localities
 from .geography.nesting import nested_either
-from .geography.other_localities import localities
 
 # The new-incident words that set an act beside another, not in time: "also", "meanwhile",
 # "in a separate attack" ("In another incident, gunmen shot dead a farmer": "another" with the

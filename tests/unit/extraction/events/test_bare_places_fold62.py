@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsevents.contracts import ArticleMessage, EventMessage
-from newsevents.extraction.events.geography.bare_names import bare_place_names
+from newsevents.extraction.events.geography.names.bare_names import bare_place_names
 from newsevents.extraction.pipeline import Pipeline
 from tests.unit.extraction.events.articles import events_on_a_tuesday
 

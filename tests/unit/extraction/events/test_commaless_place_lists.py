@@ -10,8 +10,8 @@ not the place around the villages."""
 from __future__ import annotations
 
 from newsevents.contracts import EventMessage
-from newsevents.extraction.events.geography.glued import list_names
-from newsevents.extraction.events.geography.localities import listed_items, locality_names
+from newsevents.extraction.events.geography.names.glued import list_names
+from newsevents.extraction.events.geography.names.localities import listed_items, locality_names
 from tests.unit.extraction.events.articles import events_of, fatalities
 
 

@@ -1,12 +1,12 @@
 """The twenty-third round's comma-less lists (``missed43``): agency texts that lost the commas of
 their lists name several villages or neighbourhoods in one run of capitalised words; each name is
-one more place of the act (events/geography/glued.py, read by ``listed_names`` beside a known
+one more place of the act (events/geography/names/glued.py, read by ``listed_names`` beside a known
 town)."""
 
 from __future__ import annotations
 
 from newsevents.contracts import EventMessage
-from newsevents.extraction.events.geography.glued import split_names
+from newsevents.extraction.events.geography.names.glued import split_names
 from tests.unit.extraction.events.articles import events_of
 
 

@@ -1,6 +1,6 @@
 """The twenty-first round's lists (``lists41``): names the gazetteer lacks, listed beside a
 known town or district as one more place of the act, are one event each
-(events/geography/listed_names.py; merge/places/localities/unknown_places.py); and an
+(events/geography/lists/listed_names.py; merge/places/localities/placing/unknown_places.py); and an
 act split off
 an event told earlier keeps its news status in the story's closing paragraph
 (background/closing.py)."""

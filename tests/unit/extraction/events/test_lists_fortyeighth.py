@@ -1,13 +1,13 @@
 """The twenty-eighth round's lists (``lists48``): one act told over a list of places is one
 event per place, as monitors code it, whether the writer kept the list's commas or a feed lost
-them (events/geography/localities.py ``_GLUED``, glued.py ``list_names``; provinces:
+them (events/geography/names/localities.py ``_GLUED``, glued.py ``list_names``; provinces:
 merge/places/per_place/listed_places.py)."""
 
 from __future__ import annotations
 
 from newsevents.contracts import EventMessage
-from newsevents.extraction.events.geography.glued import list_names
-from newsevents.extraction.events.geography.localities import locality_names
+from newsevents.extraction.events.geography.names.glued import list_names
+from newsevents.extraction.events.geography.names.localities import locality_names
 from tests.unit.extraction.events.articles import events_of
 
 

@@ -1,7 +1,7 @@
 """Occurrences the seventeenth round found missed: a sentence telling an act at a list of towns
 (commas or not) that an earlier event of the article never named is not folded into that event
-as a retelling; it stays apart and is split per town (events/geography/new_place_lists.py, used
-by the merging passes of events/merge/incidents and by
+as a retelling; it stays apart and is split per town (events/geography/lists/new_place_lists.py,
+used by the merging passes of events/merge/incidents and by
 events/merge/places/per_place/listed_places.py)."""
 
 from __future__ import annotations

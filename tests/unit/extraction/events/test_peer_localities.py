@@ -4,7 +4,7 @@ more place of the act, not the first place told again."""
 
 from __future__ import annotations
 
-from newsevents.extraction.events.geography.localities import locality_names
+from newsevents.extraction.events.geography.names.localities import locality_names
 from tests.unit.extraction.events.articles import events_of
 
 

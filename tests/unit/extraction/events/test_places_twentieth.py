@@ -4,7 +4,7 @@ its own lies in the province around it."""
 
 from __future__ import annotations
 
-from newsevents.extraction.events.geography.localities import locality_names
+from newsevents.extraction.events.geography.names.localities import locality_names
 from tests.unit.extraction.events.articles import events_of
 
 

@@ -10,7 +10,7 @@ teller's towns."""
 from __future__ import annotations
 
 from newsevents.extraction.document import PlaceMention, Span
-from newsevents.extraction.events.geography.localities import locality_names
+from newsevents.extraction.events.geography.names.localities import locality_names
 from newsevents.extraction.events.geography.precision import most_precise_first
 from tests.unit.extraction.events.articles import events_of
 

@@ -1,14 +1,14 @@
 """The fiftieth round's lists of struck towns (``raid70``, issue 10): one air strike or shelling
 per town of a release's list, the article spelled as the opposition's releases glue it
 ("Alhabeet", "Khan Alsibil"), and a list told right after a lead that the release's retold
-headline precedes (events/geography/glued.py, merge/places/per_place/listed_places.py)."""
+headline precedes (events/geography/names/glued.py, merge/places/per_place/listed_places.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from newsevents.contracts import ArticleMessage, EventMessage
-from newsevents.extraction.events.geography.glued import list_names
+from newsevents.extraction.events.geography.names.glued import list_names
 from newsevents.extraction.pipeline import extract_events
 from tests.unit.extraction.events.articles import events_of
 

@@ -6,7 +6,7 @@ or its day stays one event; incidents told apart stay apart.
   is no place of the lead (text/furniture.py).
 - "pro-Damascus fighters" names a side, not Damascus (places/reading/names.py).
 - "between Tripoli's Jabal Mohsen and Bab al-Tabbaneh" bounds one spot
-  (events/geography/list_context.py).
+  (events/geography/lists/list_context.py).
 """
 
 from __future__ import annotations

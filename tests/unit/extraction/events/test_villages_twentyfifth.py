@@ -5,7 +5,7 @@ people's ("Turkmen Bari") read as no town abroad."""
 
 from __future__ import annotations
 
-from newsevents.extraction.events.geography.localities import locality_names
+from newsevents.extraction.events.geography.names.localities import locality_names
 from newsevents.extraction.places.shared.keys import name_key
 from tests.unit.extraction.events.articles import events_of
 

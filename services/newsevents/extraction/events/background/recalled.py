@@ -41,8 +41,8 @@ from ...document import LOCAL_PRECISIONS, DateMention, Document, Sentence, sente
 from ...ontology import is_violent
 from ...text.numbers import ORDINALS
 from ..draft import OCCURRED, EventDraft
+from ..geography.names.other_localities import names_another_locality
 from ..geography.nesting import inside_lead_place
-from ..geography.other_localities import names_another_locality
 from ..link.temporal.earlier import OPENING, TURNS_OF_THE_DAY
 from ..story_cues import told_places
 

@@ -1,7 +1,7 @@
 """The shapes of a locality's name and of what a report puts around it, as regular-expression
 fragments: a name of up to three capitalised words, a list of names, the nouns of
 neighbourhoods, settlements and provinces, a countryside or a province that locates a list.
-:mod:`.localities` builds its patterns from them; the merging's localities read a name, a list
+:mod:`.names.localities` builds its patterns from them; the merging's localities read a name, a list
 and a kind of place with them too.
 """
 

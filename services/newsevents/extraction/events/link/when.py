@@ -22,7 +22,7 @@ from ...text.later_days import EARLIER_DAY
 from ...text.numbers import ORDINALS
 from ...vocabulary import STATEMENT_VERBS, WEEKDAY_NAMES
 from ..draft import EventDraft
-from ..geography.struck_heads import told_by_a_struck_list
+from ..geography.struck_names.struck_heads import told_by_a_struck_list
 
 _TELLING = rf"(?:{STATEMENT_VERBS}|condemned|denounced|urged|called)"
 # "said on Monday", "said in a statement on Tuesday", "said on April 16" (the "on" before a

@@ -25,7 +25,7 @@ from ...document import (
 from ...ontology import is_violent
 from ..crowds import CROWD_TYPES
 from ..geography.precision import most_precise_first
-from ..geography.struck_clauses import lists_struck_names
+from ..geography.struck_names.struck_clauses import lists_struck_names
 from .clauses import clause_of, heads_the_sentence
 from .place_roles import (
     before_strikes,

@@ -66,9 +66,9 @@ from .places.elaborated_places import (
     place_from_sentence_mates,
     place_unplaced,
 )
-from .places.localities.bare_places import place_at_bare_names
-from .places.localities.fronted import place_headed_namesakes
-from .places.localities.unknown_places import place_at_localities
+from .places.localities.placing.bare_places import place_at_bare_names
+from .places.localities.placing.unknown_places import place_at_localities
+from .places.localities.reading.fronted import place_headed_namesakes
 from .places.per_place.city_headlines import drop_headline_cities
 from .places.per_place.counted_places import split_counted_places
 from .places.per_place.listed_places import split_listed_places

@@ -22,9 +22,9 @@ import re
 
 from ....document import Document, Modality, PlaceMention, Sentence, Span, Trigger
 from ....ontology import EventTypeName
-from ...geography.glued import list_names
-from ...geography.localities import listed_items
-from ...geography.struck_heads import ANY_PARTICIPLE, HEAD, NAME_START, closes_a_list
+from ...geography.names.glued import list_names
+from ...geography.names.localities import listed_items
+from ...geography.struck_names.struck_heads import ANY_PARTICIPLE, HEAD, NAME_START, closes_a_list
 from .modality import modality
 
 # The acts a list of places struck retells: fire that falls on places.

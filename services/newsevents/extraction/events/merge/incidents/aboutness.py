@@ -20,8 +20,8 @@ from ....ontology import is_violent
 from ....text.several_acts import COUNTED_ACTS, ONE_OF_COUNTED
 from ...draft import OCCURRED, EventDraft, deaths_told
 from ...generic_violence import is_generic
+from ...geography.names.other_localities import names_another_locality
 from ...geography.nesting import near_by, nested_either
-from ...geography.other_localities import names_another_locality
 from ...geography.precision import most_precise_first
 from ...story_cues import same_day, told_as_new
 from ...victims import counted_words, victims_in

@@ -36,8 +36,8 @@ from ....document import LOCAL_PRECISIONS, ActorMention, Document
 from ....ontology import EventTypeName, is_violent
 from ...crowds import CROWD_TYPES
 from ...draft import EventDraft, told_as_another
+from ...geography.names.other_localities import names_another_locality
 from ...geography.nesting import nested, place_fits
-from ...geography.other_localities import names_another_locality
 from ...story_cues import same_day, told_as_new, told_places
 from ..folding import absorb, fold_into_earlier
 from .identity.attackers import attackers_agree, side_of

@@ -17,7 +17,7 @@ Two drafts are one occurrence when all of these hold:
   other's province and is less precise ("Raqqa province" / "Raqqa city"), or they are one
   place spelled two ways (:mod:`...geography.spellings`); and they name no two different
   localities, known to the gazetteer or not ("al-Midan neighbourhood" / "al-Furqan
-  neighbourhood", :mod:`...localities`);
+  neighbourhood", :mod:`...geography.names.localities`);
 - their attackers agree: not two different named actors on the acting side.
 
 The merged event takes the most specific type (an air strike over "attack"), the named actors
@@ -37,8 +37,8 @@ from ...draft import (
     told_as_another,
 )
 from ...generic_violence import is_generic, is_violent_act, means_unsaid, told_by_other_means
+from ...geography.names.other_localities import names_another_locality
 from ...geography.nesting import in_city
-from ...geography.other_localities import names_another_locality
 from ...geography.precision import most_precise_first
 from ...geography.spellings import same_spot
 from ...link.clauses import in_other_clause

@@ -26,8 +26,8 @@ from ...draft import (
     told_as_another,
 )
 from ...generic_violence import is_generic
+from ...geography.names.other_localities import names_another_locality
 from ...geography.nesting import nested, nested_either
-from ...geography.other_localities import names_another_locality
 from ...geography.precision import PRECISION_RANK, most_precise_first
 from ...story_cues import act_told_as_another, told_places
 from ..folding import toll_before_the_fight

@@ -26,14 +26,14 @@ from ....document import LOCAL_PRECISIONS, Document, PlaceMention, Sentence, Spa
 from ....ontology import is_violent
 from ...draft import EventDraft
 from ...geography.city_province import in_the_province, province_by_its_city
-from ...geography.localities import locality_names
 from ...geography.name_shapes import KIND
+from ...geography.names.localities import locality_names
 from ...geography.nesting import finer_within, nested
 from ...geography.precision import most_precise_first
 from ...link.place_roles import spoken_before
-from .localities.event_localities import finest
+from .localities.belonging.event_localities import finest
 from .localities.locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
-from .localities.named_localities import named_localities
+from .localities.reading.named_localities import named_localities
 
 _REFERS_TO_THE_ACT = re.compile(
     r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|incident|strike|air\s?strike|raid|blast|"

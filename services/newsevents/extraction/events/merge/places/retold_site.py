@@ -24,8 +24,8 @@ import re
 from ....document import Document, PlaceMention, Span
 from ....ontology import is_violent
 from ...draft import EventDraft
-from ...geography.localities import names_a_place
 from ...geography.name_shapes import NAME
+from ...geography.names.localities import names_a_place
 from ...geography.nesting import finer_within
 from ...geography.precision import most_precise_first
 from ...story_cues import NEW_INCIDENT

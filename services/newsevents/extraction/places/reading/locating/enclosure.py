@@ -10,7 +10,8 @@ place told: an *unknown locality* of that province, kept under its name as writt
 province's coordinates (at its town of its name, where it has one: fiftieth round), with
 ``resolved`` false (as a monitor codes a village it cannot find at
 the centre of the finest unit it knows); a name told as a village or neighbourhood ("Hadar
-village") is left to the events' localities (``events.merge.places.localities.unknown_places``).
+village") is left to the events' localities
+(``events.merge.places.localities.placing.unknown_places``).
 ``find_places`` calls :func:`chained_provinces` before choosing and :func:`unknown_namesakes`
 after.
 """

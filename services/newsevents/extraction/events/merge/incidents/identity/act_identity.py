@@ -11,7 +11,7 @@ the place and the sides, once, for all of them:
   Bab al-Maqam neighbourhood", then "a barrel bomb dropped on the al-Jalloum neighbourhood
   killed one"); a town named like its province ("Aleppo") is no locality to compare; after a
   locality of the gazetteer's, one it lacks is read by its locality word
-  (:func:`...geography.other_localities.names_another_locality`);
+  (:func:`....geography.names.other_localities.names_another_locality`);
 - sides turned: the later strike, shelling or bombing is done by the named armed side the
   earlier act hit: "IS militants killed 20 Ahrar al-Sham fighters in a car bombing", then
   "Ahrar al-Sham detonated a car bomb at an IS headquarters".
@@ -33,10 +33,10 @@ import re
 from .....document import ARMED_KINDS, LOCAL_PRECISIONS, Document, PlaceMention
 from .....ontology import EventTypeName, is_violent
 from ....draft import EventDraft
-from ....geography.bare_names import names_a_bare_place_anew
-from ....geography.localities import town_keys
+from ....geography.names.bare_names import names_a_bare_place_anew
+from ....geography.names.localities import town_keys
+from ....geography.names.other_localities import names_another_locality
 from ....geography.nesting import nested_either
-from ....geography.other_localities import names_another_locality
 from ....geography.precision import PRECISION_RANK, named_like_its_province
 from ....geography.spellings import same_spot, spelling_key
 from ....link.place_roles import is_firing_post

@@ -4,7 +4,7 @@ barrel bombs on D, E and F" after a lead that struck "towns and villages in Idli
 tells the barrel bombs at D, E and F, each an event, not the lead's raid again (forty-eighth
 round, list68; re-landed in the forty-ninth, list69, for a clause of its own only).
 
-The list is read by :func:`....geography.new_place_lists.lists_new_places`; the clause, which
+The list is read by :func:`....geography.lists.new_place_lists.lists_new_places`; the clause, which
 a shared module may not ask the link stage for, is found here (:func:`....link.clauses.clause_of`).
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .....document import Document
 from ....draft import EventDraft
-from ....geography.new_place_lists import lists_new_places
+from ....geography.lists.new_place_lists import lists_new_places
 from ....link.clauses import clause_of
 
 

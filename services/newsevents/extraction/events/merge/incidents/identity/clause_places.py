@@ -17,11 +17,11 @@ A clause that names no known place but lists the names its act struck ("..., whi
 dropped barrel bombs on A, B and C") is at those names, not at the other clause's towns
 (forty-eighth round, list68).
 
-A clause's village or town may be one the gazetteer lacks, told by its word of settlement ("in
-the village of Tal Bazam", "in Abu Dali town": :func:`....geography.localities.locality_names`;
-fortieth round, fold60): two clauses each naming a settlement of its own, by different names,
-are two places too ("killed 20 militants in the village of Tal Bazam in Hama countryside, while
-in Abu Dali town troops fought militants, killing seven"). A quarter named so ("in the al-Shaar
+A clause's village or town may be one the gazetteer lacks, told by its word of settlement ("in the
+village of Tal Bazam", "in Abu Dali town": :func:`....geography.names.localities.locality_names`;
+fortieth round, fold60): two clauses each naming a settlement of its own, by different names, are
+two places too ("killed 20 militants in the village of Tal Bazam in Hama countryside, while in Abu
+Dali town troops fought militants, killing seven"). A quarter named so ("in the al-Shaar
 neighbourhood") may be a quarter of the other clause's town: it is left to fold.
 """
 
@@ -31,11 +31,11 @@ import re
 
 from .....document import LOCAL_PRECISIONS, Document, PlaceMention, Sentence, Span, sentence_at
 from ....draft import EventDraft
-from ....geography.localities import town_keys
 from ....geography.name_shapes import NAME
+from ....geography.names.localities import town_keys
 from ....geography.nesting import nested_either
 from ....geography.spellings import spelling_key
-from ....geography.struck_clauses import lists_struck_names
+from ....geography.struck_names.struck_clauses import lists_struck_names
 from ....link.clauses import clause_of
 from ..retold.named_back import told_by_its_definite_noun
 
@@ -100,8 +100,8 @@ def _names_struck_apart(
 ) -> bool:
     """Whether one clause names towns and the other, naming none the gazetteer knows, lists
     names its act struck ("warplanes targeted Sarmin and Binnish, while helicopters dropped
-    barrel bombs on A, B and C": :mod:`....geography.struck_clauses`; forty-eighth round,
-    list68)."""
+    barrel bombs on A, B and C": :mod:`....geography.struck_names.struck_clauses`; forty-eighth
+    round, list68)."""
     if here and not there:
         return lists_struck_names(doc.text, second)
     if there and not here:

@@ -27,7 +27,7 @@ from .....text.numbers import counting
 from ....crowds import CROWD_TYPES
 from ....draft import EventDraft
 from ....generic_violence import is_violent_act
-from ....geography.localities import locality_names
+from ....geography.names.localities import locality_names
 from ..aboutness import about, shared_about
 
 # A span of days or a wide area a lead's total is told over: "during the past 24 hours", "over

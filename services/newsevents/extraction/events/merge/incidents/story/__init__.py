@@ -16,7 +16,7 @@ writer who moves on to another incident says so with a structural cue, whatever 
   both lie in the Idlib province the lead names); a quarter of the lead's town, or any place
   in the lead's region, province or country when the lead names no town, is where the lead's
   incident happened, told more precisely;
-- a locality the lead's sentences do not name (:mod:`....localities`);
+- a locality the lead's sentences do not name (:mod:`....geography.names.localities`);
 - an attacker on another side than the lead's.
 
 Until the first violent event told with such a cue, every later violent event of a kind the

@@ -21,10 +21,10 @@ from ....crowds import CROWD_TYPES
 from ....draft import EventDraft, deaths_told
 from ....generic_violence import is_generic, told_by_other_means
 from ....geography.city_province import in_the_province, province_by_its_city
+from ....geography.names.other_localities import names_another_locality
 from ....geography.nesting import inside_lead_place, nested
-from ....geography.other_localities import names_another_locality
 from ....geography.precision import most_precise_first, yields_to_a_district
-from ....geography.struck_heads import told_by_a_struck_list
+from ....geography.struck_names.struck_heads import told_by_a_struck_list
 from ....story_cues import (
     FRAME,
     NEW_INCIDENT,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .....document import LOCAL_PRECISIONS, Document, PlaceMention, sentence_at
-from ....geography.localities import LEADS_TO
+from ....geography.names.localities import LEADS_TO
 
 # The words that tell a town as the point a place lies near, not as where the act was: "near the
 # holy city of Kerbala", "west of Kerbala", "13 kilometres north of Maiduguri", "outside Jos".

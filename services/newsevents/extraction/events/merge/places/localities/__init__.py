@@ -1,3 +1,4 @@
-"""Places the gazetteer lacks: which localities a sentence names ("the village of X", "X
-neighbourhood"), the place each takes, the events placed at them, and names told as lying off a
-town."""
+"""Places the gazetteer lacks, by stage: which localities a sentence names (:mod:`.reading`),
+which of them an event may be placed at (:mod:`.belonging`), and the passes that place events at
+them (:mod:`.placing`). Beside them the locality itself and the place it takes
+(:mod:`.locality`), and names told as lying off a town (:mod:`.told_off`)."""

@@ -1,7 +1,7 @@
 """A name told in apposition as lying off a town ("Husainieh camp for Palestinian refugees, some
 20 km south of the capital Damascus", "Moldokhiya, an agricultural area south of Damascus") lies
 outside that town: a locality so told around a capital that is a province of its own is in the
-province around it (:mod:`.unknown_places`).
+province around it (:mod:`.placing.unknown_places`).
 
 Tried and dropped (twentieth round, places40): leaving such a landmark out of the places of a
 sentence that names the place it locates ("in the town of Zawiya, 40 kilometers west of the

@@ -22,7 +22,7 @@ from .....ontology import is_violent
 from .....prefilter import quick_search
 from .....text.numbers import FEW, exact_count
 from ....draft import EventDraft
-from ....geography.list_glue import coordinated
+from ....geography.lists.list_glue import coordinated
 
 _WIDE = r"provinces|regions|states|governorates|counties"
 _PLACES = (

@@ -21,8 +21,8 @@ from .....ontology import is_violent
 from .....text.numbers import MANY, counting
 from ....crowds import CROWD_TYPES
 from ....draft import EventDraft
-from ....geography.list_glue import coordinated, elliptic, listed_with
-from ....geography.longest_list import listed_in
+from ....geography.lists.list_glue import coordinated, elliptic, listed_with
+from ....geography.lists.longest_list import listed_in
 
 # Items each counted at its own place, the act's verb told once: "shot down nine drones over
 # Belgorod and 13 over the Kursk region", "including 34 over the Rostov region, six over

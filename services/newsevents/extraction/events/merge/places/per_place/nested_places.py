@@ -38,7 +38,7 @@ from .....ontology import is_violent
 from ....draft import EventDraft
 from ....geography.nesting import nested
 from ....geography.precision import PRECISION_RANK
-from ....geography.struck_heads import told_by_a_struck_list
+from ....geography.struck_names.struck_heads import told_by_a_struck_list
 from ....story_cues import same_day, told_as_new
 from ...folding import absorb
 from ...incidents.acts import sides_agree
