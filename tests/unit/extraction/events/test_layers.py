@@ -171,3 +171,67 @@ def test_an_import_against_the_order_is_reported(importer: str, imported: str, w
     modules = _all_modules()
     modules[importer] = modules[importer] | {imported}
     assert violations(modules) == [f"{importer} -> {imported} ({why})"]
+
+
+# Folders given subpackages by stage (fiftieth round, mend70): a module imports no subpackage
+# later in its folder's order; the folder's own top-level modules ("") come first.
+FOLDER_ORDERS = {
+    f"{EVENTS}.merge.places.localities": ("", "reading", "belonging", "placing"),
+    f"{EVENTS}.geography": ("", "struck_names", "names", "lists"),
+}
+
+
+def _group_in(folder: str, order: tuple[str, ...], module: str) -> str:
+    rest = module[len(folder) + 1 :].split(".")
+    return rest[0] if len(rest) > 1 and rest[0] in order else ""
+
+
+def folder_order_violations(modules: dict[str, set[str]]) -> list[str]:
+    """Every import inside an ordered folder that reaches a later subpackage."""
+    found: list[str] = []
+    for folder, order in FOLDER_ORDERS.items():
+        for importer, imported in sorted(modules.items()):
+            if not importer.startswith(folder + "."):
+                continue
+            own = order.index(_group_in(folder, order, importer))
+            found.extend(
+                f"{importer} -> {target} (a later {folder.rpartition('.')[2]} stage)"
+                for target in sorted(imported)
+                if target.startswith(folder + ".")
+                and order.index(_group_in(folder, order, target)) > own
+            )
+    return found
+
+
+def test_ordered_folders_hold_their_subpackages() -> None:
+    for folder, order in FOLDER_ORDERS.items():
+        root = PACKAGE_ROOT / Path(*folder.split("."))
+        for group in order[1:]:
+            assert list((root / group).glob("*.py")), (folder, group)
+
+
+def test_subpackages_of_an_ordered_folder_import_only_earlier_ones() -> None:
+    assert folder_order_violations(_all_modules()) == []
+
+
+@pytest.mark.parametrize(
+    ("importer", "imported", "why"),
+    [
+        (
+            f"{EVENTS}.merge.places.localities.reading.axes",
+            f"{EVENTS}.merge.places.localities.placing.bare_places",
+            "a later localities stage",
+        ),
+        (
+            f"{EVENTS}.geography.nesting",
+            f"{EVENTS}.geography.lists.list_glue",
+            "a later geography stage",
+        ),
+    ],
+)
+def test_an_import_against_a_folder_order_is_reported(
+    importer: str, imported: str, why: str
+) -> None:
+    modules = _all_modules()
+    modules[importer] = modules[importer] | {imported}
+    assert folder_order_violations(modules) == [f"{importer} -> {imported} ({why})"]
