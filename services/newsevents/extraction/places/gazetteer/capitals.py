@@ -64,3 +64,13 @@ def province_seat(code: str, province: str) -> Place | None:
         and name_key(place.admin1) == key
     ]
     return max(towns, key=lambda place: place.population, default=None)
+
+
+def seat_told_by_name(code: str, province: str, told: str) -> Place | None:
+    """The province's town of its name (:func:`province_seat`) when the text ``told`` names the
+    province by that name ("Garissa County", not "Mymensingh" for the Dhaka division it was
+    part of): where a village of the province the gazetteer lacks is put (fiftieth round,
+    place70), read when the text is placed and again when an event's locality is."""
+    if name_key(province) not in name_key(told):
+        return None
+    return province_seat(code, province)

@@ -23,8 +23,7 @@ from collections.abc import Sequence
 
 from ....document import PlaceMention, PlacePrecision, Span
 from ...gazetteer import Kind, Place
-from ...gazetteer.capitals import province_seat
-from ...shared.keys import name_key
+from ...gazetteer.capitals import seat_told_by_name
 from ..mention import mention
 from ..surface import Match
 from ..tokens import Tokens
@@ -159,12 +158,10 @@ def unknown_locality(
 
 
 def _seat(tokens: Tokens, at: Place, precision: PlacePrecision) -> Place | None:
-    """The town of its name where a village or quarter of the province ``at`` is put
-    (:func:`province_seat`), when the text tells the province by that name ("Garissa County",
-    not "Mymensingh" for the Dhaka division it was part of); a unit of it ("X district",
-    ``precision`` region) keeps the province's middle: the unit is no village of the town."""
+    """The town of its name where a village or quarter of the province ``at`` is put, when the
+    text tells the province by that name (:func:`...gazetteer.capitals.seat_told_by_name`); a
+    unit of it ("X district", ``precision`` region) keeps the province's middle: the unit is no
+    village of the town."""
     if at.kind != Kind.ADMIN1 or precision == "region":
         return None
-    if name_key(at.name) not in name_key(tokens.text):
-        return None
-    return province_seat(at.country_code, at.name)
+    return seat_told_by_name(at.country_code, at.name, tokens.text)

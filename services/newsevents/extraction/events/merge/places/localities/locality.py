@@ -9,10 +9,9 @@ import re
 from dataclasses import dataclass
 
 from .....document import Document, PlaceMention, PlacePrecision, Span
-from .....places.gazetteer.capitals import CITY_PROVINCES, province_seat
+from .....places.gazetteer.capitals import CITY_PROVINCES, seat_told_by_name
 from .....places.reading.locating.capitals import is_capital
 from .....places.reading.words import DIRECTION_WORDS
-from .....places.shared.keys import name_key
 from ....geography.name_shapes import KIND
 from .told_off import off_distance
 
@@ -132,11 +131,8 @@ def _point(around: PlaceMention, precision: PlacePrecision) -> tuple[float, floa
     Isiolo County" at Isiolo town; fiftieth round, place70), as a monitor codes a village it
     cannot find; a unit of it (``precision`` region) keeps the province's middle."""
     seat = (
-        province_seat(around.country_code, around.name)
-        if around.precision == "admin1"
-        and around.resolved
-        and precision != "region"
-        and name_key(around.name) in name_key(around.text)
+        seat_told_by_name(around.country_code, around.name, around.text)
+        if around.precision == "admin1" and around.resolved and precision != "region"
         else None
     )
     return (seat.latitude, seat.longitude) if seat else (around.latitude, around.longitude)
