@@ -22,6 +22,12 @@ _GENERIC_VIOLENCE = re.compile(
 )
 
 
+def told_in_generic_words(draft: EventDraft) -> bool:
+    """Whether the event's trigger is a word any violence fits ("the attack"), whatever type
+    its sentence's other words made of it."""
+    return _GENERIC_VIOLENCE.match(draft.trigger.text) is not None
+
+
 # Types a generic word is read as when nothing more specific is said; a specific type (air
 # strike, shelling, bombing) replaces them when the occurrence is merged.
 _GENERIC_TYPES: frozenset[EventTypeName] = frozenset(

@@ -277,3 +277,18 @@ REPLY = re.compile(
 )
 # The kinds of act told as a reply: strikes from the air and artillery fire.
 REPLY_KINDS: frozenset[EventTypeName] = frozenset({"airstrike", "shelling"})
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
+# A title of fewer words is no headline a sentence can be told to retell.
+_TITLE_WORDS = 4
+
+
+def retells_title(doc: Document, index: int) -> bool:
+    """Whether sentence ``index`` holds the article's title, word for word (a date or a
+    dateline before it)."""
+    title = _WORDS.findall(doc.title.lower())
+    if len(title) < _TITLE_WORDS:
+        return False
+    words = _WORDS.findall(doc.sentences[index].text.lower())
+    return any(words[at : at + len(title)] == title for at in range(len(words) - len(title) + 1))

@@ -25,19 +25,23 @@ from ..link.temporal.dated import NEWS_WINDOW_DAYS
 
 # Before the trigger, the clause opens on the noun phrase (up to three words between the
 # determiner and the act's noun: "The deadly Friday suicide bombing"), after a report's verb
-# at most ("a resident said the clashes were for ...").
+# at most ("a resident said the clashes were for ..."). A day's possessive points back too
+# ("Wednesday's explosion came as ...", written "Wednesdays explosion" in copy that lost its
+# apostrophes; fifty-first round, prec71).
 _NAMED_AGAIN = re.compile(
     r"\s*(?:(?:but|and)\s+)?(?:[^.;:]*?\b(?:said|says|added|noted)\s+(?:that\s+)?)?"
-    r"(?:the|these|those|this|such)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"(?:the|these|those|this|such|"
+    r"(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s|s))\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # After the trigger (and its place, at most six words: "near the old town"), a verb of frame:
-# the act's time or what it follows ("comes as", "came a week after", "follows"), or what it
+# the act's time or what it follows ("comes as", "came a week after", "follows", "coincided
+# with"), or what it
 # is ("are an outburst of", "were for control of", "was part of", "is seen as").
 _FRAME = re.compile(
     r"(?:\s+(?:in|on|at|near|against|across|around|outside|inside|from)\s+"
     r"(?:[\w'’-]+\s+){0,5}?)?\s*"
-    r"(?:(?:comes?|came|follows?)\b|followed(?!\s+by\b)\b"
+    r"(?:(?:comes?|came|follows?|coincided\s+with|coincides\s+with)\b|followed(?!\s+by\b)\b"
     r"|(?:is|are|was|were)\s+(?:an?|the|part of|for|seen as|one of|among|widely seen)\b)",
     re.IGNORECASE,
 )

@@ -10,7 +10,10 @@ mention merged into the incident told before (this runs after the news is merged
 recalled for its author, and is background, unless its sentence gives a fresh day ("the group
 claimed responsibility for a bombing in Kabul on Monday"). An act told by a bare verb straight
 after the clause is what its author does, not an incident named as known: "has played a prominent
-role in recruiting militiamen" stays what it was.
+role in recruiting militiamen" stays what it was. So is an act named as the topic of an inquiry
+or as a point in place or time ("monitors allowed into the site of a suspected chlorine attack",
+"evidence about the three raids"; :mod:`..merge.incidents.retold.topic`, fifty-first round), when no
+other sentence tells the act.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from ...document import Document, Sentence
 from ..draft import EventDraft
 from ..link.temporal.dated import NEWS_WINDOW_DAYS
 from ..link.temporal.status import tells_the_news
+from ..merge.incidents.retold.topic import named_as_topic
 
 # Up to four words of a noun phrase between the clause and the act's noun ("the attack", "a 28
 # March attack on", "Thursday's bombings in"): no clause break, no verb of a new clause.
@@ -60,7 +64,14 @@ def refer_to_known_incidents(doc: Document, drafts: list[EventDraft]) -> list[Ev
             continue
         before = doc.text[sentence.span.start : draft.trigger.span.start]
         found = RESPONSIBILITY.search(before)
-        if found is None or dates_the_act(doc, sentence, draft) or _an_activity(found, draft):
+        if found is not None and _an_activity(found, draft):
+            continue
+        if found is None and not (len(set(draft.sentences)) == 1 and named_as_topic(doc, draft)):
+            # nor the topic of an inquiry, a place or a time told in that sentence alone
+            # (fifty-first round): "called for an investigation of the reported chlorine attack"
+            # then "On March 12 the attack killed 35 people" tells the act, whose news it is
+            continue
+        if dates_the_act(doc, sentence, draft):
             continue
         draft.temporal_status = "background"
         marked.append(draft)

@@ -24,6 +24,7 @@ from ...document import (
 )
 from ...ontology import is_violent
 from ..crowds import CROWD_TYPES
+from ..geography.directed_provinces import province_by_direction
 from ..geography.precision import most_precise_first
 from ..geography.struck_names.struck_clauses import lists_struck_names
 from .clauses import clause_of, heads_the_sentence
@@ -139,7 +140,7 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
             not told_where(doc.text, p),
         )
     )
-    return most_precise_first(_consistent_with_regions(places))
+    return most_precise_first(_consistent_with_regions(places, doc.text))
 
 
 # A name told inside a list of names: a comma or "and" before it and another capitalised name
@@ -210,28 +211,35 @@ def earlier_places(doc: Document, sentence: Sentence) -> list[PlaceMention]:
     return []
 
 
-def _consistent_with_regions(places: list[PlaceMention]) -> list[PlaceMention]:
+def _consistent_with_regions(places: list[PlaceMention], text: str = "") -> list[PlaceMention]:
     """Drop places of another country than the provinces the sentence names ("Kanpura village
-    (Dhar, Madhya Pradesh)" is not a Kanpura of another country)."""
-    regions = {p.country_code for p in places if _names_a_province(p)}
+    (Dhar, Madhya Pradesh)" is not a Kanpura of another country). A province told by its bare
+    name after a direction names it too ("Qaryatayn in eastern Homs and six outside
+    Salamiyah in eastern Hama province": :mod:`..geography.directed_provinces`)."""
+    regions = {p.country_code for p in places if _names_a_province(p, text)}
     if not regions:
         return places
     kept = [p for p in places if p.country_code in regions or p.precision == "country"]
     places = kept or places
     # Within the country too: "Kosamba (Valsad, Gujarat)" is not a Kosamba of another state,
     # nor, "in the eastern countryside of Homs province", al-Buseiri one of Deir ez-Zor.
-    provinces = {(p.country_code, p.province) for p in places if _names_a_province(p)}
+    provinces = {(p.country_code, p.province) for p in places if _names_a_province(p, text)}
     inside = [
         p
         for p in places
         if p.precision in ("admin1", "country") or (p.country_code, p.province) in provinces
     ]
-    return inside if _specific([p for p in inside if not _names_a_province(p)]) else places
+    return inside if _specific([p for p in inside if not _names_a_province(p, text)]) else places
 
 
-def _names_a_province(place: PlaceMention) -> bool:
-    """A province, or its countryside ("the eastern countryside of Homs province")."""
-    return place.precision == "admin1" or place.feature == "admin1"
+def _names_a_province(place: PlaceMention, text: str = "") -> bool:
+    """A province, or its countryside ("the western countryside of Hama province"), or its
+    bare name after a direction ("in eastern Homs")."""
+    return (
+        place.precision == "admin1"
+        or place.feature == "admin1"
+        or (bool(text) and province_by_direction(text, place))
+    )
 
 
 def _describes_source(place: PlaceMention, source: SourceMention | None) -> bool:

@@ -67,6 +67,7 @@ from .places.elaborated_places import (
     place_unplaced,
 )
 from .places.localities.placing.bare_places import place_at_bare_names
+from .places.localities.placing.listed_namesakes import place_listed_namesakes
 from .places.localities.placing.unknown_places import place_at_localities
 from .places.localities.reading.fronted import place_headed_namesakes
 from .places.per_place.city_headlines import drop_headline_cities
@@ -117,6 +118,8 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     place_headed_namesakes,
     # A violent act on listed towns ("on Dael, Ebtaa and Tal al-Samn") is one event per town.
     split_listed_places,
+    # A town abroad an air strike lists with towns of the article's country is a village there.
+    place_listed_namesakes,
     # An act counted at several places ("in two villages") and the places listed after the
     # count ("Dunka and Marwa") is one event per place.
     split_counted_places,

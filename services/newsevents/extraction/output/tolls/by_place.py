@@ -33,10 +33,15 @@ _WORDS = r"(?:(?!(?:injur\w*|wound\w*|hurt|and|or|but|in|at)\b)[\w'’-]+\s+)"
 # (fiftieth round, raid70: "as" opens a clause of time too, "two in Binnish as warplanes
 # pounded the countryside")
 _PLACE = r"(?P<p{k}>(?:(?!(?:and|while|on|during|after|when|as)\b)[^\s,.;:!?]+\s*){{1,6}}?)"
+# (fifty-first round, air71: wire copy tells an air strike's dead "around the town of A in
+# eastern Homs and another six outside the town of B": a place told around, near or
+# outside, and its province told after it)
+_AT = r"(?:in|at|around|near|outside)"
+_PLACED = r"(?P<p{k}>(?:(?!(?:and|while|on|during|after|when|as)\b)[^\s,.;:!?]+\s*){{1,8}}?)"
 _PAIR = re.compile(
-    rf"\b{_BOUND}(?P<n1>{_NUM})\s+(?P<w1>{_WORDS}{{0,7}}?)(?:in|at)\s+{_PLACE.format(k=1)}"
+    rf"\b{_BOUND}(?P<n1>{_NUM})\s+(?P<w1>{_WORDS}{{0,7}}?){_AT}\s+{_PLACED.format(k=1)}"
     rf"\s*,?\s*(?:and|while|with)\s+{_BOUND}(?P<n2>{_NUM})\s+(?P<w2>{_WORDS}{{0,5}}?)"
-    rf"(?:in|at)\s+{_PLACE.format(k=2)}"
+    rf"{_AT}\s+{_PLACED.format(k=2)}"
     r"(?=\s*(?:[,.;:!?()]|$|(?:and|while|on|during|after|when|as)\b))",
     re.IGNORECASE,
 )

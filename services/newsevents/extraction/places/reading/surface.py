@@ -315,6 +315,15 @@ def mode_of(tokens: Tokens, match: Match) -> Mode:
         return "desert"
     if next_word == "city":
         return "settlement"
-    if next_word in LOCALITY_WORDS:
+    if next_word in LOCALITY_WORDS or _GLOSSED_LOCALITY.match(tokens.text, tokens[match.last].end):
         return "locality"
     return "plain"
+
+
+# A locality's noun after a gloss in brackets: "al-Qasriyeh (the station) neighbourhood" (fifty-
+# first round, list71); a translation, with a lowercase word ("Kafr Batikh (Rasm Batikh)
+# district" gives another name).
+_GLOSSED_LOCALITY = re.compile(
+    r"\s*\((?=[^()]{0,30}\b[a-z]{3,})[^()]{1,30}\)\s+"
+    r"(?i:neighbou?rhoods?|quarter|village|hamlet|suburb)\b"
+)

@@ -112,8 +112,9 @@ DIED = (
     # (by whom, between: "were arrested by the army and killed"; forty-second round)
     r"shot|stabbed)(?:\s+by(?:\s+(?!(?:and|or|but|who|while|after)\b)[\w'’-]+){1,4}?)?"
     rf"\s+and (?:killed|murdered|executed|shot dead|burnt alive|{TO_DEATH}))"
-    # "six members were killed and wounded" tells casualties, not how many died
-    r"(?!\s*(?:and|or|and/or|&)\s*(?:wounded|injured|maimed))"
+    # "six members were killed and wounded" tells casualties, not how many died; so do "killed
+    # or injured", "killed, injured" and a headline's "Killed Injured" (its comma dropped)
+    r"(?!\s*(?:(?:,|and|or|and/or|&)\s*)?(?:wounded|injured|maimed)\b)"
 )
 # A vague count of people after a bare verb of killing: the verb is active and its subject the
 # killer, not one of the dead ("A Syrian army unit killed dozens of militants", "a bomber killed

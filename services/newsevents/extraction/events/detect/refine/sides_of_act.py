@@ -21,6 +21,8 @@ from .crowds.entries import stormed_to_protest
 from .crowds.protest_victims import HARMED, harm_to_demonstrators
 from .fights.communal_fights import MOB_JUSTICE, communal_agent
 from .fights.dead_not_sides import armed_dead_fought, dead_of_the_fight, people_befallen
+from .fights.fight_sides import crowd_joined_with_police, told_where
+from .fights.unknown_doers import unknown_doer
 from .type_of_sides import type_of_sides
 
 # A crowd acting over a grievance is a demonstration turned violent, not mob violence.
@@ -72,6 +74,23 @@ def type_by_sides(event_type: EventTypeName, sentence: str, start: int, end: int
         intervention := harm_to_demonstrators(sentence, start, end, agent, target)
     ):
         return intervention
+    if unknown_doer(event_type, sentence, end, agent):
+        # "were assaulted by unknown people": an unidentified armed group's attack
+        return "armed_clash" if target == "armed" else "attack_on_civilians"
+    if (
+        event_type == "armed_clash"
+        and agent == "armed"
+        and (
+            target is None
+            # where, not whom: "... clashed at the market"
+            or (target in {"civilian", "crowd"} and hit_words is after and told_where(hit, after))
+        )
+        and (joined := crowd_joined_with_police(before)) is not None
+    ):
+        # "members of the Awami League and police personnel clashed": the crowd against the
+        # police, no battle
+        # (no target: the crowd's brawl with the police is typed by the crowd alone)
+        agent, target = joined, None
     context = _BACKGROUND.sub(" ", sentence)
     if agent == "protesters" or (
         agent in {"crowd", "civilian"} and (PROTESTERS.search(context) or _DEMANDS.search(context))

@@ -13,7 +13,8 @@ such a list follow the shape of Arabic toponyms, which tells where one ends:
 - a generic first word (village, hill, well, spring, ruin, plain ...) takes the word after it:
   "Kafr Zita", "Tal al-Samn", "Khirbet Ghazala", "Maarat al-Numan";
 - a number belongs to the name before it ("Mazzeh 86");
-- otherwise a word after a name with an article opens the next name ("al-Zakat Haseria").
+- otherwise a word after a name with an article opens the next name ("al-Zakat Haseria");
+- an English bearing ends the name before it: "Jazlun Western Qasr al-Ghuzlan".
 
 Such lists after a plural place noun are found by :func:`glued_lists`.
 
@@ -183,6 +184,11 @@ def _joins(words: list[str], word: str) -> bool:
     """Whether ``word`` belongs to the name whose words so far are ``words``."""
     if word.isdigit() or _ADJECTIVES.fullmatch(word) or word.lower() in _CLOSING_NOUNS:
         return True
+    if word in _BEARINGS:
+        # an English bearing qualifies the name after it, it ends the one before: "Jazlun
+        # Western Qasr al-Ghuzlan" is Jazlun and (western) Qasr al-Ghuzlan; "Eastern Ghouta" stays
+        # one name (fifty-first round, list71)
+        return False
     if all(_bare(w) in _GENERIC for w in words):
         return True  # "Kafr Zita", "Tal al-Samn", "Khirbet Ghazala"
     if _bare(words[0]) in _GENERIC:
@@ -197,6 +203,10 @@ def _joins(words: list[str], word: str) -> bool:
         return False
     # "Ruwaiha Sultan" stays one name; a generic word opens the next ("Morek Kafr Zita")
     return _bare(word) not in _GENERIC
+
+
+# English bearings, written before the name they qualify.
+_BEARINGS = frozenset({"Eastern", "Western", "Northern", "Southern"})
 
 
 def _with_article(word: str) -> bool:
@@ -230,7 +240,9 @@ _SETTLEMENTS = ("villages", "towns", "cities", "hamlets", "communities", "hillto
 # kept whole). Only a list with no comma in it: where the writer kept them, a run between two
 # commas is one name ("the neighbourhoods of al-Hajar al-Aswad, Yarmouk and al-Tadamon").
 # (an article that lost its hyphen is a word of the name: "Tel alKhadar")
-_RUN = rf"{_PART}(?:\s+(?:(?:al|el)\s+)?(?:{_PART}|(?:al|el)[A-Z][\w-]*|[0-9]+(?![\w.]))){{0,11}}"
+# (up to 24 words: a bulletin's "villages of" names a dozen villages of two words each, read
+# whole, not cut after its twelfth word: fifty-first round, list71)
+_RUN = rf"{_PART}(?:\s+(?:(?:al|el)\s+)?(?:{_PART}|(?:al|el)[A-Z][\w-]*|[0-9]+(?![\w.]))){{0,23}}"
 _GLUED = re.compile(
     r"\b(?P<kind>neighbou?rhoods|quarters|districts|suburbs|areas|localities|villages|towns|cities"
     r"|hamlets|communities|hilltops|hills|axes|surroundings|outskirts|environs"

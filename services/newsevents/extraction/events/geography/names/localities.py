@@ -107,6 +107,12 @@ _LISTED_FEATURES = re.compile(
     rf"\b(?P<names>{NAME}(?:{INNER}{NAME})*\s*,?\s+and\s+{NAME})\s+"
     r"(?P<kind>hills|farms|fields|crossings)\b"
 )
+# A gloss in brackets that translates the name before it: a lowercase word in it.
+GLOSS = r"\((?=[^()]{0,30}\b[a-z]{3,})[^()]{1,30}\)"
+# A site's noun after a list's last name: "A B and Abu Dahoul dam in Eastern Homs".
+_SITE_AFTER = r"(?:\s+(?:dam|crossings?|bridge|junction|roundabout))?"
+# A province told by its side, no "countryside": "in Eastern Homs", "in Northern Lattakia".
+_SIDE_OF_PROVINCE = r"(?-i:Eastern|Western|Northern|Southern)\s+(?-i:[A-Z][\w-]+)\b"
 _PATTERNS = (
     # "the neighbourhoods of al-Midan, al-Furqan and al-Jamiliyeh", "the village of Dael", and
     # a name the writer introduces: "a town called Patikul", "a village known as Dael"
@@ -145,7 +151,10 @@ _PATTERNS = (
     # names as a list reads them (thirty-fourth round).
     *struck_list_patterns(KIND, rf"(?P<names>{GLUED_RUN}|{LIST})"),
     # "al-Midan and al-Furqan neighbourhoods", "Hadar village"
-    re.compile(rf"\b(?P<names>{LIST})\s+(?P<kind>{KIND})\b"),
+    # (a gloss in brackets between them, a translation with a lowercase word: "al-Qasriyeh
+    # (the station) neighbourhood", "al-Mashtal (Olive grove) area"; not another name, "Kafr
+    # Batikh (Rasm Batikh) district": fifty-first round, list71)
+    re.compile(rf"\b(?P<names>{LIST})(?:\s+{GLOSS})?\s+(?P<kind>{KIND})\b"),
     _LISTED_FEATURES,
     # "positions in al-Shaer field", "a gathering in Asheihib al-Janoubi Hill"
     re.compile(rf"\b(?P<names>{NAME})\s+(?P<kind>{FEATURE})\b"),
@@ -155,9 +164,12 @@ _PATTERNS = (
     # is told by the countryside, not by a noun (the empty group).
     # "the area between al-Jafra and al-Koniko in Deir Ezzor's northern countryside" too: the
     # stretch's far end is no place of its own (merge/places/localities/placing/unknown_places.py).
+    # (the last name a site's, "A B and C dam in Eastern Homs"; the province told by its side,
+    # "in Eastern Homs", "in Northern Lattakia": fifty-first round, list71)
     re.compile(
         rf"\b(?:in|on|at|of|near|between|targeting|targeted|hit|struck)\s+"
-        rf"(?P<names>{LIST}|{GLUED_RUN})(?P<kind>)\s+in\s+(?:the\s+)?(?:(?:{DIRECTIONS})\s+)*(?:{COUNTRYSIDE})"
+        rf"(?P<names>{LIST}|{GLUED_RUN})(?P<kind>){_SITE_AFTER}\s+in\s+(?:the\s+)?"
+        rf"(?:(?:(?:{DIRECTIONS})\s+)*(?:{COUNTRYSIDE})|{_SIDE_OF_PROVINCE})"
     ),
     re.compile(
         rf"\b(?:in|at|targeting|targeted|hit|struck)\s+"

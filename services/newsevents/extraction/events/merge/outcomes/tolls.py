@@ -12,6 +12,7 @@ from ...draft import MAX_QUANTITIES, EventDraft, on_other_days, tells_a_toll
 from ...generic_violence import fight_and_fire
 from ...link.clauses import in_other_clause
 from ..incidents.identity.summary_lead import part_told_apart
+from .day_elsewhere import toll_of_another_day_elsewhere
 
 
 def _is_casualty(draft: EventDraft) -> bool:
@@ -150,6 +151,8 @@ def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
             and _of_a_past_incident(doc, target, sentence)
         ):
             continue  # "a massacre in Houla on May 25 2012, during which 108 were killed"
+        if not own and toll_of_another_day_elsewhere(doc, target, sentence):
+            continue  # "On Monday four people died ... in Zahraa" after Bustan's act
         if _toll_of_a_part(doc, drafts, target, sentence.index):
             continue  # "Four were killed near the airport": a part of the lead's total, its own
         if len(target.quantities) < MAX_QUANTITIES and quantity not in target.quantities:

@@ -16,6 +16,11 @@ figure of 1 is too common to be one toll), nor an event that counts other dead t
 total beside a part of it: what it would be left with is no toll of its own), nor a later act
 told as another ("Separately, shelling killed 4 people in Ariha" after strikes that killed 4
 in Saraqib) or on another day.
+
+Fifty-first round (toll71): a figure told in the body's first sentence where that sentence
+retells the title ("Tue Mar 3 2015 Army Units Kill 27 Gunmen Near a Dam.") goes to the body's
+act wherever it is placed (a town of another province, a country), when that act is placed and
+no less grave than the headline's, and told in any sentence of the body's act.
 """
 
 from __future__ import annotations
@@ -26,7 +31,9 @@ from collections.abc import Sequence
 from ....document import Document, QuantityMention, sentence_at
 from ....events.draft import EventDraft
 from ....events.geography.nesting import inside_lead_place
+from ....events.story_cues import retells_title
 from ....events.victims import counted_words, victims_in
+from ....ontology import severity
 
 _LEAD = 1  # the index of the lead's last sentence (a headline repeated, then the lead)
 
@@ -46,11 +53,14 @@ def lead_count_retold(doc: Document, drafts: Sequence[EventDraft]) -> list[Event
             continue  # the figure is the body's too, or its sentence unknown
         value, last = min(values), max(told_at)
         counted = _victims_counted(doc, counts)
+        headline = 0 in told_at and retells_title(doc, 0)
         if any(
             other is not draft
-            and _told_there(doc, told_at, draft, other)
+            and (
+                (headline and _retold_act(draft, other)) or _told_there(doc, told_at, draft, other)
+            )
             and not _other_days(doc, told_at, draft, other)
-            and _told_after(doc, other, told[id(other)], value, last, counted)
+            and _told_after(doc, other, told[id(other)], value, last, counted, headline=headline)
             for other in drafts
         ):
             draft.quantities = [q for q in draft.quantities if q not in counts]
@@ -79,6 +89,8 @@ def _told_after(
     value: float,
     last: int,
     counted: frozenset[str],
+    *,
+    headline: bool = False,
 ) -> bool:
     """Whether ``other`` counts the figure ``value`` in the sentence of its own act, after the
     ``last`` sentence, one that does not tell its act as another than the lead's, and counts no
@@ -91,7 +103,10 @@ def _told_after(
     return any(
         q.value == value
         and i > last
-        and doc.sentences[i].span.contains(other.trigger.span)
+        and (
+            doc.sentences[i].span.contains(other.trigger.span)
+            or (headline and i in other.sentences)
+        )
         and not _APART.search(doc.sentences[i].text)
         and not _other_dead(counted, _victims_counted(doc, {q: i}))
         for q, i in counts.items()
@@ -132,3 +147,17 @@ def _told_there(doc: Document, indices: list[int], lead: EventDraft, other: Even
         and first.province == second.province
         and inside_lead_place(named, [second])
     )
+
+
+# Acts that count no dead of their own when told beside a killing: a capture, a retaking.
+_NO_DEAD_OF_THEIR_OWN = frozenset({"territory_taken", "territory_regained"})
+
+
+def _retold_act(lead: EventDraft, other: EventDraft) -> bool:
+    """Whether ``other`` may keep the headline's figure the ``lead`` event holds, wherever
+    placed (fifty-first round, toll71): an act placed somewhere, no less grave than the lead's,
+    and not a capture beside another act (a village's capture told with the executions after it
+    keeps no toll of the headline's executions)."""
+    if other.event_type in _NO_DEAD_OF_THEIR_OWN and other.event_type != lead.event_type:
+        return False
+    return bool(other.places) and severity(other.event_type) <= severity(lead.event_type)

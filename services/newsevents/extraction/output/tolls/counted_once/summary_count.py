@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from ....document import LOCAL_PRECISIONS, Document, PlaceMention, QuantityMention, Sentence
 from ....events.draft import EventDraft, on_other_days
 from ....events.geography.nesting import inside_lead_place, nested_either
+from ....events.story_cues import retells_title
 from .among_dead import parts_after_the_dead
 from .lead_retold import counts_by_sentence
 
@@ -97,14 +98,30 @@ def _own_dead(
 ) -> bool:
     """Whether ``other`` counts dead of its own, no more than ``figure``, in the sentence of its
     own act after ``last``, not told as another act."""
+    headline = _headline_act(doc, other)
     own = [
         q.value
         for q, i in counts.items()
         if i > last
-        and doc.sentences[i].span.contains(other.trigger.span)
+        and (
+            doc.sentences[i].span.contains(other.trigger.span)
+            or (headline and i in other.sentences)
+        )
         and not _APART.search(doc.sentences[i].text)
         and parts_after_the_dead(doc, [q])
         # (the lead told again: "ISIS executed three persons" after "executes three people")
         and (i > _LEAD or q.value < figure)
     ]
     return bool(own) and 0 < max(own) <= figure
+
+
+def _headline_act(doc: Document, draft: EventDraft) -> bool:
+    """Whether the draft's act is told in the headline the body's first sentence retells ("6
+    Civilians Killed in Mortar Attacks on Hama and Latakia"), its own dead in a later sentence
+    it took in ("Five civilians were killed when gunmen fired mortar rounds at A"):
+    those are its own, though its trigger is the headline's (fifty-first round, toll71)."""
+    return (
+        bool(doc.sentences)
+        and doc.sentences[0].span.contains(draft.trigger.span)
+        and retells_title(doc, 0)
+    )

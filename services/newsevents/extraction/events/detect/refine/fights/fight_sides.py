@@ -77,6 +77,71 @@ def crowd_against_police(sentence: str, end: int, before: str) -> str | None:
     return side[0] if side is not None and side[0] in {"crowd", "civilian", "protesters"} else None
 
 
+# The police and people who bear no arms told together as the subject of a fight, no side after
+# it: "members of the Awami League and police personnel clashed", "students and police
+# clashed", "the police and union cadres clashed each other" (ACLED: rioters against the
+# police, no battle). The last "and" of the clause before the word parts the two sides.
+_JOINED_SIDES = re.compile(
+    r"(?P<first>[^,;:()]{1,80}?)\s+and\s+(?P<second>[^,;:()]{1,60}?)\s*"
+    r"(?:(?:have|had|also|again|reportedly|allegedly|then|later)\s+)*"
+    # "vendors and security officers engaged in running battles"
+    r"(?:(?:engag(?:e|ed|es|ing)|were\s+involved)\s+in\s+(?:(?:running|fierce|violent)\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+_POLICE_SIDE = re.compile(
+    rf"(?:the\s+|riot\s+|local\s+|security\s+)*(?:{POLICE.pattern})"
+    r"(?:\s+(?:forces?|personnel|officers|units?|teams?))?",
+    re.IGNORECASE,
+)
+
+
+# A verb in the other side's words tells a clause of its own, not a side.
+_CLAUSE_VERB = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|said|says|fled|went|came|ran|gathered|arrived|"
+    r"marched|protested|blocked|burn(?:ed|t)|threw|stoned|pelted)\b",
+    re.IGNORECASE,
+)
+
+
+def crowd_joined_with_police(before: str) -> str | None:
+    """The kind of the unarmed side (crowd, civilian or protesters) told beside the police as
+    the joined subject of a fight ("activists and police clashed"), else None."""
+    joined = _JOINED_SIDES.search(before)
+    if joined is None:
+        return None
+    first, second = joined.group("first"), joined.group("second")
+    if _POLICE_SIDE.fullmatch(second.strip()):
+        other, last = first, True
+    elif _POLICE_SIDE.fullmatch(first.strip()):
+        other, last = second, False
+    else:
+        return None
+    if ARMED.search(other) or _CLAUSE_VERB.search(other):
+        # "troops and police clashed with ...": the forces together; "people fled and police
+        # clashed with ...": a clause of its own, no side
+        return None
+    side = nearest_party(other, last=last)
+    if side is None and party_member(other):
+        return "crowd"  # "KANU members and police clashed"
+    return side[0] if side is not None and side[0] in {"crowd", "civilian", "protesters"} else None
+
+
+# A place told after a locative is where the fight is, not whom it hits ("clashed at the
+# market", "in a village").
+_AT_PLACE = re.compile(r"\b(?:at|in|near|inside|outside|around)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+
+
+def told_where(hit: tuple[str, re.Match[str]] | None, after: str) -> bool:
+    """Whether the hit read after a fight's word is a place told right after a locative."""
+    return (
+        hit is not None
+        and PLACE_NOUN.fullmatch(hit[1].group()) is not None
+        and _AT_PLACE.search(after[: hit[1].start()]) is not None
+    )
+
+
 # a party's sides may be movements or organisations beside it: "the CPI(M) and the RSS"
 _PARTY_KINDS = frozenset({"political_party", "organisation"})
 

@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 
 from .....document import Document, PlaceMention
+from .....ontology import is_violent
 from ....draft import OCCURRED, EventDraft
-from ....generic_violence import is_violent_act
+from ....generic_violence import is_violent_act, told_in_generic_words
 from ....geography.nesting import nested, place_fits
 from ....story_cues import told_as_new, told_places
 from ..acts import sides_agree
 from .kinds import kinds_fit
 from .slots import retold_day_fits, retold_places
+from .topic import named_as_topic
 
 # A definite noun naming the act as one already told: "The ambush sparked a huge search", "in
 # the clashes, which were centred in the south", "during the fighting", "the kidnapping", "the
@@ -71,17 +73,26 @@ def named_back(doc: Document, recent: list[EventDraft], draft: EventDraft) -> Ev
         and k.temporal_status == draft.temporal_status
     ]
     last = max(told_before, key=lambda told: told[:3])[3] if told_before else None
+    # an inquiry's topic or a point in time ("an inquiry into the alleged attacks", "at the
+    # time of the attack"): its sentence's day and words are not the act's (:mod:`.topic`)
+    topic = named_as_topic(doc, draft)
     if (
         last is None
         or last.modality not in OCCURRED
-        or not kinds_fit(last, draft)
+        or not (kinds_fit(last, draft) or (topic and _any_act_fits(last, draft)))
         or told_as_new(doc, sentence, draft)
-        or not retold_day_fits(last, draft)
+        or not (topic or retold_day_fits(last, draft))
         or not place_fits(last.places, where)
         or (_names_author(doc, draft) and not sides_agree(doc, last, draft))
     ):
         return None
     return last
+
+
+def _any_act_fits(last: EventDraft, draft: EventDraft) -> bool:
+    """Whether a topic told in words any violence fits ("the attack") names back ``last``,
+    whatever its sentence's other words made of its type (aircraft seen over the area)."""
+    return is_violent(last.event_type) and told_in_generic_words(draft)
 
 
 def _names_author(doc: Document, draft: EventDraft) -> bool:

@@ -21,8 +21,11 @@ from .....ontology import is_violent
 from .....text.numbers import MANY, counting
 from ....crowds import CROWD_TYPES
 from ....draft import EventDraft
+from ....geography.directed_provinces import province_by_direction
 from ....geography.lists.list_glue import coordinated, elliptic, listed_with
 from ....geography.lists.longest_list import listed_in
+from ....geography.lists.toll_glue import kind_then_listed, told_with_own_toll
+from ....story_cues import retells_title
 
 # Items each counted at its own place, the act's verb told once: "shot down nine drones over
 # Belgorod and 13 over the Kursk region", "including 34 over the Rostov region, six over
@@ -100,6 +103,13 @@ def _first_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMentio
                 # read whole, not its last two places that "and" joins
                 counted = _listed(doc, draft, index, _per_place, local=False)
                 listed = counted if len(counted) > len(listed) else listed
+            if draft.event_type == "airstrike":
+                # the dead of each place, told in the draft's own sentence or the next ("30
+                # were killed around A and another five outside the town of B": toll_glue)
+                # (a province told by its seat's name after a direction, "in northeastern
+                # Hasakeh", locates the place before it: no place of the list)
+                tolled = _listed(doc, draft, index, _air_tolls, skip=province_by_direction)
+                listed = tolled if len(tolled) > len(listed) else listed
         elif draft.event_type == "protest" and index == draft.sentences[0]:
             listed = _where_gathered(doc, _listed(doc, draft, index, listed_with))
         elif draft.event_type in _ACTS_ON_PEOPLE:
@@ -132,24 +142,9 @@ def _lead_of(doc: Document, draft: EventDraft) -> int:
     Regime Airstrikes Kill 15 in Rural Daraa.", then the lead, then "The raids targeted the
     towns of A, B and C"): the list right after the lead is read as the lead's places."""
     first = draft.sentences[0]
-    if first + 1 in draft.sentences and _retells_title(doc, first):
+    if first + 1 in draft.sentences and retells_title(doc, first):
         return first + 1
     return first
-
-
-_WORDS = re.compile(r"[a-z0-9]+")
-# A title of fewer words is no headline a sentence can be told to retell.
-_TITLE_WORDS = 4
-
-
-def _retells_title(doc: Document, index: int) -> bool:
-    """Whether sentence ``index`` holds the article's title, word for word (a date or a
-    dateline before it)."""
-    title = _WORDS.findall(doc.title.lower())
-    if len(title) < _TITLE_WORDS:
-        return False
-    words = _WORDS.findall(doc.sentences[index].text.lower())
-    return any(words[at : at + len(title)] == title for at in range(len(words) - len(title) + 1))
 
 
 # Provinces listed by their plural noun: "in the provinces of Hama and Idlib", "in Hama and
@@ -249,6 +244,10 @@ def _kind_listed(doc: Document, draft: EventDraft, index: int) -> list[PlaceMent
     return []
 
 
+def _air_tolls(glue: str) -> bool:
+    return listed_with(glue) or told_with_own_toll(glue) or kind_then_listed(glue)
+
+
 def _per_place(glue: str) -> bool:
     return _PER_PLACE.match(glue) is not None
 
@@ -260,6 +259,7 @@ def _listed(
     joined: Callable[[str], bool],
     *,
     local: bool = True,
+    skip: Callable[[str, PlaceMention], bool] | None = None,
 ) -> list[PlaceMention]:
     """The draft's local places (``local``; else any place finer than a country) of one of its
     sentences that form one list (each two joined as ``joined`` tells), in text order. A place
@@ -276,6 +276,8 @@ def _listed(
         names = {p.name for p in draft.places}
         told = [p for p in doc.in_sentence(doc.places, sentence) if p.name in names]
         places = [*draft.places, *(p for p in told if p not in draft.places)]
+    if skip is not None:
+        places = [p for p in places if not skip(doc.text, p)]
     return listed_in(doc, places, sentence.span, joined, local=local)
 
 
