@@ -8,6 +8,7 @@ subject of its main clause.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ....text.numbers import counting
 from .parties import ROLE, armed_member, is_off_duty, kind_of, nearest_party, party_member
@@ -136,6 +137,19 @@ _THEN = re.compile(r",\s*(?:and\s+)?then\s+$", re.IGNORECASE)
 _FIRST_VERB = re.compile(_PAST_VERB)
 
 
+_Hit = tuple[str, re.Match[str]]
+
+
+class _Reading(NamedTuple):
+    """One reading of a trigger's sides: the agent's kind, the hit party, the offset in the
+    sentence of the words naming the hit, and those words."""
+
+    agent: str | None
+    hit: _Hit | None
+    offset: int
+    words: str
+
+
 def agent_and_hit(
     sentence: str, start: int, end: int, before: str, after: str
 ) -> tuple[str | None, tuple[str, re.Match[str]] | None, str | None, str]:
@@ -143,107 +157,187 @@ def agent_and_hit(
     ``before`` it and the phrase ``after`` it: the agent's kind, the hit party (its kind and
     the words naming it), the target's kind (an off-duty member of the forces is a civilian)
     and the words the hit was read in."""
-    if (
+    reading = (
+        _passive_reading(sentence, start, end, before, after)
+        or _by_phrase_reading(start, end, before, after)
+        or _toll_reading(sentence, start, end, before)
+        or _pronoun_object_reading(sentence, start, end, before)
+        or _active_reading(sentence, start, end, before, after)
+    )
+    return reading.agent, reading.hit, _target_of(sentence, reading, after), reading.words
+
+
+def _is_passive(sentence: str, start: int, end: int, before: str, after: str) -> bool:
+    """Whether the trigger is told in the passive: after an auxiliary, ending in its own,
+    "came under" fire, a harm verb with no object, or a noun the victims were hurt in followed
+    by "by"."""
+    return bool(
         PASSIVE.search(before)
         or _PASSIVE_TRIGGER.search(sentence[start:end])
         or _UNDER_FIRE.match(sentence[start:end])
         or (_TAKES_AN_OBJECT.match(sentence[start:end]) and _NO_OBJECT.match(sentence[end:]))
         or (_HURT_IN.search(before) and re.search(r"\bby\b", after))
+    )
+
+
+def _passive_reading(
+    sentence: str, start: int, end: int, before: str, after: str
+) -> _Reading | None:
+    """In a passive, the party before the trigger is hit and its agent (see
+    :func:`_passive_agent`) acts; None when the trigger is not a passive."""
+    if not _is_passive(sentence, start, end, before, after):
+        return None
+    hit = nearest_party(before, last=True)
+    agent = _passive_agent(sentence, start, end, after)
+    return _Reading(agent, hit, start - len(before), before)
+
+
+def _passive_agent(sentence: str, start: int, end: int, after: str) -> str | None:
+    """The kind of a passive's agent: its "by" phrase (or one shared with a joined passive,
+    or the "from" of fire come under), else a crowd doing the harm in a time clause or naming
+    the attack noun, else None."""
+    by = (
+        re.match(r"\s*(?:[\w-]+\s+){0,5}?by\s+(?P<agent>.*)", after)
+        or _SHARED_BY.match(after)
+        or (_UNDER_FIRE.match(sentence[start:end]) and _FIRE_FROM.match(after))
+    )
+    if by:
+        return kind_of(by.group("agent"), last=False)
+    return _crowd_doer(after)
+
+
+def _crowd_doer(after: str) -> str | None:
+    """A crowd as the doer of a passive harm, told in the time clause after it ("when a mob
+    attacked them") or by the attack noun's modifier ("in a mob attack"); None for any other
+    doer (armed doers and their hit are read by the sides' rules, which count the forces among
+    the dead: "a constable and a civilian were killed when militants attacked the station" is a
+    battle) and for a crowd's crush."""
+    doer = _WHEN_DOER.match(after) or _IN_ITS_ATTACK.match(after)
+    if doer is not None and "verb" in doer.re.groupindex and _CRUSH.match(doer["verb"]):
+        doer = None
+    doer_kind = kind_of(doer.group("agent"), last=False) if doer is not None else None
+    return doer_kind if doer_kind in _CROWDS else None
+
+
+def _by_phrase_reading(start: int, end: int, before: str, after: str) -> _Reading | None:
+    """A noun or a bare participle followed by its agent: "10 killed during an attack by
+    cattle rustlers", "a raid by bandits", "officer shot dead by gunmen" (the terse passive of
+    notes): the "by" phrase acts; the target after it ("an attack by gunmen on a police post"),
+    else the victims told before, are hit. None without a "by" phrase naming a party."""
+    by_agent = _BY_AGENT.match(after)
+    if not (by_agent and kind_of(by_agent.group("agent"), last=False)):
+        return None
+    agent = kind_of(by_agent.group("agent"), last=False)
+    hit_words = by_agent.group("target") or ""
+    hit = nearest_party(hit_words, last=False)
+    hit_offset = end + by_agent.start("target") if hit else 0
+    if hit is None:
+        return _Reading(agent, nearest_party(before, last=True), start - len(before), before)
+    return _Reading(agent, hit, hit_offset, hit_words)
+
+
+def _toll_reading(sentence: str, start: int, end: int, before: str) -> _Reading | None:
+    """An attack named as the occasion of a toll told before it: "an army unit killed dozens
+    of militants during an ambush", "three fighters were killed in an ambush". Those killed are
+    hit; whoever killed them, told before the harm verb, acts (else a crowd naming the attack's
+    kind). None when the trigger is no attack noun after a toll."""
+    if not _ATTACK_NOUN.fullmatch(sentence[start:end]):
+        return None
+    told = _TOLL_IN.search(before)
+    if not told:
+        return None
+    before_verb = before[: told.start("verb")]
+    if told.group("object").strip() and not PASSIVE.search(before_verb):
+        agent = kind_of(before_verb, last=True)
+        hit_words = told.group("object")
+        hit = nearest_party(hit_words, last=False)
+        return _Reading(agent, hit, start - len(before) + told.start("object"), hit_words)
+    agent = _crowd_naming_attack(before)
+    hit = nearest_party(before_verb, last=True)
+    return _Reading(agent, hit, start - len(before), before_verb)
+
+
+def _crowd_naming_attack(before: str) -> str | None:
+    """A crowd that did it, as the word that names the attack's kind: "killed in a mob
+    attack", "were hurt in a lynch-mob assault"; else None."""
+    modifier = _NOUN_MODIFIER.search(before)
+    kind = kind_of(modifier.group("word"), last=True) if modifier else None
+    return kind if kind in _CROWDS else None
+
+
+def _pronoun_object_reading(sentence: str, start: int, end: int, before: str) -> _Reading | None:
+    """A second verb on the first one's object: "the raiders grabbed four villagers and
+    killed them", "police arrested two youths and beat them". The first verb's subject acts;
+    its object, retold by the pronoun, is hit. None without a joined verb and a pronoun."""
+    joined = _JOINED_VERB.search(before)
+    if not (joined and _PRONOUN_HIT.match(sentence[end:])):
+        return None
+    agent = kind_of(_TOLD.sub("", before[: joined.start()]), last=True)
+    hit_words = joined.group("object")
+    hit = nearest_party(hit_words, last=False)
+    return _Reading(agent, hit, start - len(before) + joined.start("object"), hit_words)
+
+
+def _active_reading(sentence: str, start: int, end: int, before: str, after: str) -> _Reading:
+    """In the active voice, the subject (see :func:`_active_agent`) acts and the party after
+    the trigger is hit; or, when the dead are told only by a number, the armed men named
+    before them (see :func:`_armed_named_before`)."""
+    agent = _active_agent(sentence, start, end, before)
+    hit = nearest_party(after, last=False)
+    if hit is None and _SOME_OF_THEM.match(sentence[end:]):
+        named = _armed_named_before(sentence, start)
+        if named is not None:
+            return named
+    return _Reading(agent, hit, end, after)
+
+
+def _active_agent(sentence: str, start: int, end: int, before: str) -> str | None:
+    """The kind of an active trigger's subject: one shared with a participle clause's or a
+    joined verb's main clause, else the party before it; the first act's subject for a
+    participle or a "then" verb told after it; a crowd for a party's members."""
+    shared = _participle_subject(sentence, start, before) or _joined_subject(
+        sentence, start, before
+    )
+    agent = shared or kind_of(before, last=True)
+    word = sentence[start:end].split()[0].lower()
+    if (
+        shared is None
+        and _AFTER_ITS_ACT.search(before)
+        and (word.endswith("ing") or (word.endswith("ed") and _THEN.search(before)))
     ):
-        hit = nearest_party(before, last=True)
-        hit_offset = start - len(before)
-        hit_words = before
-        by = (
-            re.match(r"\s*(?:[\w-]+\s+){0,5}?by\s+(?P<agent>.*)", after)
-            or _SHARED_BY.match(after)
-            or (_UNDER_FIRE.match(sentence[start:end]) and _FIRE_FROM.match(after))
-        )
-        agent = kind_of(by.group("agent"), last=False) if by else None
-        doer = None if by else _WHEN_DOER.match(after) or _IN_ITS_ATTACK.match(after)
-        if doer is not None and "verb" in doer.re.groupindex and _CRUSH.match(doer["verb"]):
-            doer = None
-        doer_kind = kind_of(doer.group("agent"), last=False) if doer is not None else None
-        if doer_kind in _CROWDS:
-            # only a crowd: armed doers and their hit are read by the sides' rules, which
-            # count the forces among the dead ("a constable and a civilian were killed when
-            # militants attacked the station" is a battle)
-            agent = doer_kind
-    elif (by_agent := _BY_AGENT.match(after)) and kind_of(by_agent.group("agent"), last=False):
-        # A noun or a bare participle followed by its agent: "10 killed during an attack by
-        # cattle rustlers", "a raid by bandits", "officer shot dead by gunmen" (the terse passive
-        # of notes): the "by" phrase acts; the target after it ("an attack by gunmen on a
-        # police post"), else the victims told before, are hit.
-        agent = kind_of(by_agent.group("agent"), last=False)
-        hit_words = by_agent.group("target") or ""
-        hit = nearest_party(hit_words, last=False)
-        hit_offset = end + by_agent.start("target") if hit else 0
-        if hit is None:
-            hit = nearest_party(before, last=True)
-            hit_offset = start - len(before)
-            hit_words = before
-    elif _ATTACK_NOUN.fullmatch(sentence[start:end]) and (told := _TOLL_IN.search(before)):
-        # An attack named as the occasion of a toll told before it: "an army unit killed dozens
-        # of militants during an ambush", "three fighters were killed in an ambush". Those
-        # killed are hit; whoever killed them, told before the harm verb, acts.
-        before_verb = before[: told.start("verb")]
-        if told.group("object").strip() and not PASSIVE.search(before_verb):
-            agent = kind_of(before_verb, last=True)
-            hit_words = told.group("object")
-            hit = nearest_party(hit_words, last=False)
-            hit_offset = start - len(before) + told.start("object")
-        else:
-            # a crowd that did it is the word that names the attack's kind: "killed in a
-            # mob attack", "were hurt in a lynch-mob assault"
-            modifier = _NOUN_MODIFIER.search(before)
-            kind = kind_of(modifier.group("word"), last=True) if modifier else None
-            agent = kind if kind in _CROWDS else None
-            hit_words = before_verb
-            hit = nearest_party(before_verb, last=True)
-            hit_offset = start - len(before)
-    elif (joined := _JOINED_VERB.search(before)) and _PRONOUN_HIT.match(sentence[end:]):
-        # A second verb on the first one's object: "the raiders grabbed four villagers and
-        # killed them", "police arrested two youths and beat them". The first verb's
-        # subject acts; its object, retold by the pronoun, is hit.
-        agent = kind_of(_TOLD.sub("", before[: joined.start()]), last=True)
-        hit_words = joined.group("object")
-        hit = nearest_party(hit_words, last=False)
-        hit_offset = start - len(before) + joined.start("object")
-    else:
-        shared = _participle_subject(sentence, start, before) or _joined_subject(
-            sentence, start, before
-        )
-        agent = shared or kind_of(before, last=True)
-        word = sentence[start:end].split()[0].lower()
-        if (
-            shared is None
-            and _AFTER_ITS_ACT.search(before)
-            and (word.endswith("ing") or (word.endswith("ed") and _THEN.search(before)))
-        ):
-            # A participle told after the subject's first act shares its subject: "the
-            # attackers seized seven people ... before setting fire to the village"; so does
-            # a verb told on with "then": "gunmen attacked Djibo, killing 21 people, then
-            # attacked Arbinda" (not "21 people" attacked; forty-third round).
-            verb = _FIRST_VERB.search(before)
-            agent = kind_of(_TOLD.sub("", before[: verb.start()]), last=True) if verb else agent
-        if agent is None and party_member(before):
-            agent = "crowd"  # "BJP members clashed with ...": a party's members are a crowd
-        hit = nearest_party(after, last=False)
-        hit_offset = end
-        hit_words = after
-        if hit is None and _SOME_OF_THEM.match(sentence[end:]):
-            # "police pursue raiders and kill many", "respond to a raid; kill 16 of them": the
-            # armed men the sentence named before the killing are its dead (the sentence's
-            # first party acts)
-            named = sentence[:start]
-            last = nearest_party(named, last=True)
-            first = nearest_party(named, last=False)
-            if (
-                last is not None
-                and first is not None
-                and last[0] == "armed"
-                and first[1].end() + 3 < last[1].start()  # two parties, words between
-            ):
-                agent, hit, hit_offset, hit_words = first[0], last, 0, named
+        # A participle told after the subject's first act shares its subject: "the
+        # attackers seized seven people ... before setting fire to the village"; so does
+        # a verb told on with "then": "gunmen attacked Djibo, killing 21 people, then
+        # attacked Arbinda" (not "21 people" attacked; forty-third round).
+        verb = _FIRST_VERB.search(before)
+        agent = kind_of(_TOLD.sub("", before[: verb.start()]), last=True) if verb else agent
+    if agent is None and party_member(before):
+        agent = "crowd"  # "BJP members clashed with ...": a party's members are a crowd
+    return agent
+
+
+def _armed_named_before(sentence: str, start: int) -> _Reading | None:
+    """ "police pursue raiders and kill many", "respond to a raid; kill 16 of them": the armed
+    men the sentence named before the killing are its dead (the sentence's first party acts),
+    when it names two parties with words between them, the last armed; else None."""
+    named = sentence[:start]
+    last = nearest_party(named, last=True)
+    first = nearest_party(named, last=False)
+    if (
+        last is not None
+        and first is not None
+        and last[0] == "armed"
+        and first[1].end() + 3 < last[1].start()  # two parties, words between
+    ):
+        return _Reading(first[0], last, 0, named)
+    return None
+
+
+def _target_of(sentence: str, reading: _Reading, after: str) -> str | None:
+    """The target's kind: the hit party's, a civilian for an off-duty member of the forces,
+    armed men for members of an armed group, a crowd for a party's members, armed men for a
+    force's own ranks; None when nothing is hit."""
+    agent, hit, hit_offset, hit_words = reading
     target = hit[0] if hit else None
     if (
         hit is not None
@@ -266,7 +360,7 @@ def agent_and_hit(
         # shot dead two of his colleagues", "a soldier opened fire on his comrades" (monitors
         # code the force against itself, an armed clash, not an attack on civilians).
         target = "armed"
-    return agent, hit, target, hit_words
+    return target
 
 
 # The doer's own colleagues, comrades or superior, right after the harm word; not someone
