@@ -93,99 +93,175 @@ def type_of_sides(
     if witch_hunt(event_type, sentence, start, end, agent):
         return "mob_violence"  # "a man was killed over witchcraft claims": a crowd's justice
     if event_type == "property_destroyed":
-        # Vehicles burnt by a crowd or by people the report does not name are a crowd's act
-        # (a riot's or a shutdown's arson: "assailants torched two buses", "a bus was set
-        # ablaze"); armed groups burning homes stay property destruction.
-        vehicles = (
-            agent in {None, "civilian"}
-            and _ARSON.search(sentence[start:end])
-            and not ARMED.search(sentence)  # "militants ... burned the camp and vehicles"
-            and _VEHICLES.search(before[-40:] + sentence[start:end] + after)
+        if _crowd_arson(sentence, start, end, agent=agent, before=before, after=after):
+            return "mob_violence"
+        return event_type
+    if _crowd_act(event_type, sentence, start, end, agent=agent, before=before):
+        return "mob_violence"
+    if event_type == "mob_violence":
+        return _mob_violence_type(event_type, sentence, start, end, agent, target, communal)
+    if event_type == "armed_clash":
+        return _armed_clash_type(
+            event_type, sentence, start, end, agent=agent, hit=hit, target=target, before=before
         )
-        mob = agent == "crowd" and not crowd_hit_before(before)
-        assailants = (
-            _ARSON.search(sentence[start:end])
-            and _UNNAMED_ASSAILANTS.search(before)
-            and not ARMED.search(sentence)
-        )
-        return "mob_violence" if mob or vehicles or assailants else event_type
+    if event_type == "attack_on_civilians" and is_execution(sentence[start:end]):
+        return event_type  # the beheaded or executed are captives, whoever they fought for
+    if _battle(event_type, sentence, start, end, agent, target):
+        return "armed_clash"
+    return event_type
+
+
+def _crowd_arson(
+    sentence: str, start: int, end: int, *, agent: str | None, before: str, after: str
+) -> bool:
+    """Whether property destroyed is a crowd's act. Vehicles burnt by a crowd or by people
+    the report does not name are (a riot's or a shutdown's arson: "assailants torched two
+    buses", "a bus was set ablaze"); armed groups burning homes stay property destruction."""
+    vehicles = (
+        agent in {None, "civilian"}
+        and _ARSON.search(sentence[start:end])
+        and not ARMED.search(sentence)  # "militants ... burned the camp and vehicles"
+        and _VEHICLES.search(before[-40:] + sentence[start:end] + after)
+    )
+    mob = agent == "crowd" and not crowd_hit_before(before)
+    assailants = (
+        _ARSON.search(sentence[start:end])
+        and _UNNAMED_ASSAILANTS.search(before)
+        and not ARMED.search(sentence)
+    )
+    return bool(mob or vehicles or assailants)
+
+
+def _crowd_act(
+    event_type: EventTypeName,
+    sentence: str,
+    start: int,
+    end: int,
+    *,
+    agent: str | None,
+    before: str,
+) -> bool:
+    """Whether the trigger is a crowd's violence without firearms: mob justice, a crowd's act
+    (not a people's or clan's fight), or a band's assault on a civilian."""
     if (
         event_type == "attack_on_civilians"
         and not _FIREARM.search(sentence[start:end])
         and mob_justice(sentence, agent)
     ):
-        return "mob_violence"  # "boda boda riders beat to death a suspected thief"
+        return True  # "boda boda riders beat to death a suspected thief"
     if (
         agent == "crowd"
         and not _FIREARM.search(sentence[start:end])
         and not CLAN_SIDES.search(sentence)  # "Kalenjin youths attacked ... ethnic violence"
     ):
-        return "mob_violence"
-    if (
+        return True
+    # "at least 10 assailants assaulted a journalist"
+    return (
         event_type == "attack_on_civilians"
         and agent in {None, "civilian"}
         and band_assault(sentence, start, end, before)
-    ):
-        return "mob_violence"  # "at least 10 assailants assaulted a journalist"
-    if event_type == "mob_violence":
-        trigger = sentence[start:end]
-        if agent == "armed" and (communal or _BEATING.match(trigger) or _THROWN.search(trigger)):
-            return "armed_clash" if target == "armed" else "attack_on_civilians"
-        return event_type
-    if event_type == "armed_clash":
-        if "protesters" in (agent, target):
-            return "riot"  # "clashes between protesters and the police"
-        unarmed = {agent, target} <= {"crowd", "civilian", None}
-        unarmed = unarmed and not _FIREARM.search(sentence[start:end])
-        brawl = _CRUDE_WEAPONS.search(sentence) and not _FIREARM.search(sentence)
-        # "activists clashed with the police": people against the police, no battle (also a
-        # crowd in a sentence naming a people: "ethnic Uzbek villagers clashed with police")
-        police = (
-            agent in {"civilian", "crowd"}
-            and target == "armed"
-            and hit is not None
-            and POLICE.fullmatch(hit[1].group())
-        )
-        if police and not _FIREARM.search(sentence[start:end]):
-            return "mob_violence"
-        crowd = crowd_against_police(sentence, end, before)
-        if crowd is not None and not _FIREARM.search(sentence[start:end]):
-            return "riot" if crowd == "protesters" else "mob_violence"
-        if unarmed and (agent or target or brawl):
-            return "mob_violence"
-        if unarmed and (_partisan_clash(sentence) or parties_between(sentence, end)):
-            # "ten activists of two parties were injured in a clash", "clashes between the
-            # CPI(M) and the RSS"
-            return "mob_violence"
-        return event_type
-    if event_type == "attack_on_civilians" and is_execution(sentence[start:end]):
-        return event_type  # the beheaded or executed are captives, whoever they fought for
+    )
+
+
+def _mob_violence_type(
+    event_type: EventTypeName,
+    sentence: str,
+    start: int,
+    end: int,
+    agent: str | None,
+    target: str | None,
+    communal: bool,
+) -> EventTypeName:
+    """The type of a mob-violence word: armed men's communal violence, beating or thrown bombs
+    is their attack (a battle when armed men are hit); else mob violence."""
+    trigger = sentence[start:end]
+    if agent == "armed" and (communal or _BEATING.match(trigger) or _THROWN.search(trigger)):
+        return "armed_clash" if target == "armed" else "attack_on_civilians"
+    return event_type
+
+
+def _police_hit_by_people(
+    agent: str | None, hit: tuple[str, re.Match[str]] | None, target: str | None
+) -> bool:
+    """Whether civilians or a crowd hit the police: "activists clashed with the police",
+    people against the police, no battle (also a crowd in a sentence naming a people: "ethnic
+    Uzbek villagers clashed with police")."""
+    return bool(
+        agent in {"civilian", "crowd"}
+        and target == "armed"
+        and hit is not None
+        and POLICE.fullmatch(hit[1].group())
+    )
+
+
+def _armed_clash_type(
+    event_type: EventTypeName,
+    sentence: str,
+    start: int,
+    end: int,
+    *,
+    agent: str | None,
+    hit: tuple[str, re.Match[str]] | None,
+    target: str | None,
+    before: str,
+) -> EventTypeName:
+    """The type of a clash word: a riot with protesters, mob violence for people against the
+    police without firearms or for unarmed sides (a brawl, partisans); else a battle."""
+    if "protesters" in (agent, target):
+        return "riot"  # "clashes between protesters and the police"
+    unarmed = {agent, target} <= {"crowd", "civilian", None}
+    unarmed = unarmed and not _FIREARM.search(sentence[start:end])
+    brawl = _CRUDE_WEAPONS.search(sentence) and not _FIREARM.search(sentence)
+    police = _police_hit_by_people(agent, hit, target)
+    if police and not _FIREARM.search(sentence[start:end]):
+        return "mob_violence"
+    crowd = crowd_against_police(sentence, end, before)
+    if crowd is not None and not _FIREARM.search(sentence[start:end]):
+        return "riot" if crowd == "protesters" else "mob_violence"
+    if unarmed and (agent or target or brawl):
+        return "mob_violence"
+    if unarmed and (_partisan_clash(sentence) or parties_between(sentence, end)):
+        # "ten activists of two parties were injured in a clash", "clashes between the
+        # CPI(M) and the RSS"
+        return "mob_violence"
+    return event_type
+
+
+def _battle(
+    event_type: EventTypeName,
+    sentence: str,
+    start: int,
+    end: int,
+    agent: str | None,
+    target: str | None,
+) -> bool:
+    """Whether an attack is a battle: armed men hit by anyone but civilians, armed men
+    attacking a held place, two armed sides, armed dead, the hit fighting back, or armed men on
+    duty among the listed hurt."""
     if target == "armed" and agent != "civilian":
-        return "armed_clash"
+        return True
     if (
         event_type == "attack_on_civilians"
         and agent == "armed"
         and target in {None, "civilian"}
         and fight_for_a_place(sentence, end)
     ):
-        return "armed_clash"  # "militants attacked the government-held town of Mhardeh"
+        return True  # "militants attacked the government-held town of Mhardeh"
     if event_type == "attack_on_civilians" and (
         two_armed_sides(sentence)
         or (agent == "armed" and target is None and armed_dead(sentence))
         or (agent in {"armed", None} and hit_side_fights_back(sentence, end))
     ):
         # (the hit fighting back: "bandits raided the village and residents took up arms")
-        return "armed_clash"
-    if (
+        return True
+    # armed men on duty among the listed dead of an attack make it a battle with their
+    # force, the civilians beside them its toll: "16 volunteers for the defense of the
+    # homeland and two civilians were killed during an attack"
+    return (
         event_type == "attack_on_civilians"
         and agent in {None, "armed"}
         # counted people read as a crowd hit by armed men: "killing more than 50 people,
         # including soldiers and pro-government fighters" (type52)
         and (target in {None, "civilian"} or (target == "crowd" and agent == "armed"))
         and armed_among_hurt(sentence, end, listed=agent is None)
-    ):
-        # armed men on duty among the listed dead of an attack make it a battle with their
-        # force, the civilians beside them its toll: "16 volunteers for the defense of the
-        # homeland and two civilians were killed during an attack"
-        return "armed_clash"
-    return event_type
+    )
