@@ -29,19 +29,26 @@ _BOUND = r"(?:(?:at least|up to|about|nearly|some|another|a further)\s+)?"
 # The words of the dead between a count and its place ("people had died", "dead", "were
 # killed on Monday evening"), none of the wounded's.
 _WORDS = r"(?:(?!(?:injur\w*|wound\w*|hurt|and|or|but|in|at)\b)[\w'’-]+\s+)"
-# A place: the words up to a comma, a stop, "and" or a clause of time.
-# (fiftieth round, raid70: "as" opens a clause of time too, "two in Binnish as warplanes
-# pounded the countryside")
-_PLACE = r"(?P<p{k}>(?:(?!(?:and|while|on|during|after|when|as)\b)[^\s,.;:!?]+\s*){{1,6}}?)"
-# (fifty-first round, air71: wire copy tells an air strike's dead "around the town of A in
-# eastern Homs and another six outside the town of B": a place told around, near or
-# outside, and its province told after it)
+
+
+def _place(group: str, most: int) -> str:
+    """A place of one to ``most`` words, the group ``p<group>``: the words up to a comma, a
+    stop, "and" or a clause of time. (Fiftieth round, raid70: "as" opens a clause of time too,
+    "two in Binnish as warplanes pounded the countryside".)"""
+    return (
+        rf"(?P<p{group}>(?:(?!(?:and|while|on|during|after|when|as)\b)[^\s,.;:!?]+\s*)"
+        rf"{{1,{most}}}?)"
+    )
+
+
+# A pair's places: "in" or "at", or (fifty-first round, air71: wire copy tells an air strike's
+# dead "around the town of A in eastern Homs and another six outside the town of B") around,
+# near or outside, a place of up to eight words, its province told after it.
 _AT = r"(?:in|at|around|near|outside)"
-_PLACED = r"(?P<p{k}>(?:(?!(?:and|while|on|during|after|when|as)\b)[^\s,.;:!?]+\s*){{1,8}}?)"
 _PAIR = re.compile(
-    rf"\b{_BOUND}(?P<n1>{_NUM})\s+(?P<w1>{_WORDS}{{0,7}}?){_AT}\s+{_PLACED.format(k=1)}"
+    rf"\b{_BOUND}(?P<n1>{_NUM})\s+(?P<w1>{_WORDS}{{0,7}}?){_AT}\s+{_place('1', 8)}"
     rf"\s*,?\s*(?:and|while|with)\s+{_BOUND}(?P<n2>{_NUM})\s+(?P<w2>{_WORDS}{{0,5}}?)"
-    rf"{_AT}\s+{_PLACED.format(k=2)}"
+    rf"{_AT}\s+{_place('2', 8)}"
     r"(?=\s*(?:[,.;:!?()]|$|(?:and|while|on|during|after|when|as)\b))",
     re.IGNORECASE,
 )
@@ -81,7 +88,7 @@ _TOLD_DEAD = re.compile(rf"{_DEAD.pattern}|{_KILLING}\s", re.I)
 # One item of a roundup's chain: a count, the words of the dead (none of the wounded's), "in" or
 # "at" and the place, up to a comma, a stop, "and" or a clause of time.
 _ITEM = re.compile(
-    rf"\b{_BOUND}(?P<n>{_NUM})\s+(?P<w>{_WORDS}{{0,7}}?)(?:in|at)\s+{_PLACE.format(k='')}"
+    rf"\b{_BOUND}(?P<n>{_NUM})\s+(?P<w>{_WORDS}{{0,7}}?)(?:in|at)\s+{_place('', 6)}"
     r"(?=\s*(?:[,.;:!?()]|$|(?:and|while|on|during|after|when|with|as)\b))",
     re.IGNORECASE,
 )
