@@ -103,10 +103,7 @@ def _told_after(
     return any(
         q.value == value
         and i > last
-        and (
-            doc.sentences[i].span.contains(other.trigger.span)
-            or (headline and i in other.sentences)
-        )
+        and told_at_act(doc, other, i, headline=headline)
         and not _APART.search(doc.sentences[i].text)
         and not _other_dead(counted, _victims_counted(doc, {q: i}))
         for q, i in counts.items()
@@ -129,6 +126,15 @@ def _other_days(doc: Document, indices: list[int], lead: EventDraft, other: Even
         return False
     own = any(doc.sentences[i].span.contains(lead.date.span) for i in set(indices))
     return own and other.date.precision == "day" and lead.date.date != other.date.date
+
+
+def told_at_act(doc: Document, draft: EventDraft, index: int, *, headline: bool = False) -> bool:
+    """Whether sentence ``index`` is one of ``draft``'s own act: its trigger's sentence, or, with
+    ``headline`` (a figure of the headline the body's first sentence retells), any sentence the
+    act took in (fifty-first round, toll71)."""
+    return doc.sentences[index].span.contains(draft.trigger.span) or (
+        headline and index in draft.sentences
+    )
 
 
 def _told_there(doc: Document, indices: list[int], lead: EventDraft, other: EventDraft) -> bool:

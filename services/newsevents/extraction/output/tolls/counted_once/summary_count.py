@@ -32,7 +32,7 @@ from ....events.draft import EventDraft, on_other_days
 from ....events.geography.nesting import inside_lead_place, nested_either
 from ....events.story_cues import retells_title
 from .among_dead import parts_after_the_dead
-from .lead_retold import counts_by_sentence
+from .lead_retold import counts_by_sentence, told_at_act
 
 _LEAD = 1  # the index of the lead's last sentence (a headline repeated, then the lead)
 
@@ -103,10 +103,7 @@ def _own_dead(
         q.value
         for q, i in counts.items()
         if i > last
-        and (
-            doc.sentences[i].span.contains(other.trigger.span)
-            or (headline and i in other.sentences)
-        )
+        and told_at_act(doc, other, i, headline=headline)
         and not _APART.search(doc.sentences[i].text)
         and parts_after_the_dead(doc, [q])
         # (the lead told again: "ISIS executed three persons" after "executes three people")
