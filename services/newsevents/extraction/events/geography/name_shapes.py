@@ -76,3 +76,11 @@ PROVINCE_OR_PARTS = (
     rf"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?i:province|governorate)\b"
     rf"|(?:{DIRECTIONS})\s+and\s+(?:{DIRECTIONS})\s+(?:parts?|sides?)\s+of\s+(?:the\s+)?[A-Z]"
 )
+# A bearing from a town between a list and its countryside: "in A B and C east of the town of T
+# in Latakia northern countryside" (fifty-second round, vill72). The town says where the list
+# lies: read here, it is no name of the list (a known town so told is no place of the act:
+# merge/places/localities/placing/unknown_places.py).
+BEARING_FROM = (
+    r"(?:\s*,?\s+(?:to\s+the\s+)?(?i:north|south|east|west)\w*\s+of\s+"
+    rf"(?:the\s+(?:town|city|village)\s+of\s+)?{NAME})?"
+)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ....document import PlacePrecision, Span
 from ....text.numbers import COUNTING, MANY
 from ..name_shapes import (
+    BEARING_FROM,
     BEARING_NAME,
     COUNTRYSIDE,
     DIRECTIONS,
@@ -168,7 +169,7 @@ _PATTERNS = (
     # "in Eastern Homs", "in Northern Lattakia": fifty-first round, list71)
     re.compile(
         rf"\b(?:in|on|at|of|near|between|targeting|targeted|hit|struck)\s+"
-        rf"(?P<names>{LIST}|{GLUED_RUN})(?P<kind>){_SITE_AFTER}\s+in\s+(?:the\s+)?"
+        rf"(?P<names>{LIST}|{GLUED_RUN})(?P<kind>){_SITE_AFTER}{BEARING_FROM}\s+in\s+(?:the\s+)?"
         rf"(?:(?:(?:{DIRECTIONS})\s+)*(?:{COUNTRYSIDE})|{_SIDE_OF_PROVINCE})"
     ),
     re.compile(

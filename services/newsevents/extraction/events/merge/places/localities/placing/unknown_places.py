@@ -17,8 +17,11 @@ event.
 
 from __future__ import annotations
 
+import re
+
 from ......document import Document, PlaceMention, sentence_at
 from ......ontology import EventTypeName, is_violent
+from ......places.reading.words import DIRECTION_WORDS
 from .....draft import EventDraft
 from ..belonging.event_localities import list_peers, localities_of_event
 from ..belonging.one_list import listed_with_town
@@ -105,6 +108,11 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
                 result.append(_copy_at(doc, draft, around))
                 draft.places = [place_of_locality(doc, first, around), *draft.places]
                 placed.add(keys[found.index(first)])
+            elif first is None and _bearing_reference(doc, around, found[0]):
+                # "in the surrounding of A ... to the east of T and in the village of B": the
+                # town says where the names lie, the act is at the first of them
+                draft.places = [place_of_locality(doc, found[0], around), *draft.places]
+                placed.add(keys[0])
             result += _acts_at_new(doc, draft, around, found, keys, placed)
             continue
         # A village of the draft's own sentence that another town of its list already has an
@@ -122,6 +130,27 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         result.extend(act_at(doc, draft, locality, around, found) for locality in found[1:])
         told_at_first(doc, draft, found)
     return result
+
+
+# A known town told as what the list's names lie east, west, north or south of (fifty-second
+# round, vill72): "in the surrounding of A B ... to the east of T and in the village of C" says
+# where A, B and C lie; T is no place of the act.
+_BEARING_OF = re.compile(
+    rf"\b(?:to\s+the\s+)?(?:{DIRECTION_WORDS})\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _bearing_reference(doc: Document, town: PlaceMention, first: Locality) -> bool:
+    """Whether the known ``town`` is told after a bearing, the list's first name before it in
+    its sentence: the reference the names lie off, no place of the act."""
+    told = sentence_at(doc.sentences, town.span)
+    return (
+        told is not None
+        and told.span.contains(first.span)
+        and first.span.end <= town.span.start
+        and _BEARING_OF.search(doc.text, max(0, town.span.start - 40), town.span.start) is not None
+    )
 
 
 def _copy_at(doc: Document, draft: EventDraft, town: PlaceMention) -> EventDraft:

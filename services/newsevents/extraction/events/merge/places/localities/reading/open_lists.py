@@ -15,6 +15,7 @@ from .....geography.names.glued import list_names
 from .....geography.names.localities import listed_items, names_a_place
 from ..locality import Locality
 from .fire_verbs import AROUND, FIRED, NAMES, PERSONS_FIRST_WORDS, SEIZED
+from .fronted import heading_province
 from .locality_checks import is_locality, ordinary_words
 
 # A list of names with no known place right after it, the object of a verb of fire or seizure,
@@ -73,6 +74,22 @@ _BEFORE_OTHER_AREAS = re.compile(
     r"(?=\s*,?\s+and\s+(?:also\s+)?(?:in\s+)?(?:other|several|nearby|neighbou?ring|surrounding)"
     r"\s+(?:areas|villages|towns|places|points|sites|parts|positions)\b)"
 )
+# Names told in the area around them before one more place of the act told the same way
+# (fifty-second round, vill72): "clashed with terrorists in the vicinity of A and in the farms of
+# B", "shelled their posts in the surrounding of A B in the surrounding of C", "in the
+# outskirts of A and in the village of B". A bulletin frames each place of a day's fight; the
+# first lost its place when a second frame followed it. A run that lost its commas is cut into
+# its names (:func:`.....geography.names.glued.list_names`).
+_AROUND = r"(?:outskirts|surroundings?|vicinity|environs|farms|orchards)\s+of\s+"
+_AROUND_BEFORE_ANOTHER = re.compile(
+    rf"\b(?:in|on)\s+the\s+{_AROUND}(?P<names>{NAME}(?:{INNER}{NAME})*(?:\s*,?\s+and\s+{NAME})?"
+    rf"|{PART}(?:\s+(?:(?:al|el)\s+)?{PART}){{1,7}})"
+    rf"(?=\s*,?\s+(?:and\s+(?:also\s+)?)?(?:in|on)\s+the\s+(?:{_AROUND}|(?:village|town)\s+of\s+))"
+)
+# Where the fire came from, told before the frame: "positioned in the vicinity of A".
+_ORIGIN_AROUND = re.compile(
+    r"\b(?:positioned|stationed|based|deployed|entrenched|hiding|holed\s+up|located)\s+$"
+)
 # One name a munition fell on, no known place after it: "a barrel bomb dropped on al-Jalloum",
 # "shells fell on Bustan al-Qasr, killing two" (forty-fifth round, air65). What a bomb is
 # dropped on is a place, not a person.
@@ -102,13 +119,20 @@ def open_list(
         *_CLOSED_BY_A_SITE.finditer(sentence.text),
         *_BEFORE_ANOTHER_PLACE.finditer(sentence.text),
         *_BEFORE_OTHER_AREAS.finditer(sentence.text),
+        *_AROUND_BEFORE_ANOTHER.finditer(sentence.text),
         *_DROPPED_ON.finditer(sentence.text),
         *_SHELLS_ON.finditer(sentence.text),
     ]
     for match in opened:
+        if match.re is _AROUND_BEFORE_ANOTHER and _ORIGIN_AROUND.search(
+            sentence.text, max(0, match.start() - 30), match.start()
+        ):
+            continue  # "terrorists positioned in the vicinity of A and in the farms of B"
         names = match.group("names")
         items = listed_items(names)
-        if match.re is _BEFORE_OTHER_AREAS and len(items) == 1:
+        if (match.re is _BEFORE_OTHER_AREAS and len(items) == 1) or (
+            match.re is _AROUND_BEFORE_ANOTHER and not re.search(r",|\band\b", names)
+        ):
             items = list_names(names)  # "al-Kharita Tal Marqada": a run that lost its commas
         words = [names[first:last].split()[0].lower() for first, last in items]
         if all(word in PERSONS_FIRST_WORDS for word in words):
@@ -128,7 +152,14 @@ def open_list(
                 or any(f.span.overlaps(span) for f in [*framed, *found])
             ):
                 continue
-            found.append(Locality(span, name, "town", listed=True))
+            # (a village told around, in a roundup's item: the province heading the item,
+            # whatever known town the act is placed at: "east of" a town of the next province)
+            told_in = (
+                heading_province(doc, sentence, span)
+                if match.re is _AROUND_BEFORE_ANOTHER
+                else None
+            )
+            found.append(Locality(span, name, "town", listed=True, told_in=told_in))
     return found
 
 
