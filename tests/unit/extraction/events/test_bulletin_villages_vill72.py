@@ -76,3 +76,39 @@ def test_where_the_fire_came_from_told_around_a_village_is_no_place_of_the_act()
     shelled = _places(events, "shelling")
     assert "Khirbet Nashfa" in shelled
     assert "Ain Sharwa" not in shelled + clashes
+
+
+def test_villages_fired_at_after_the_munition_are_one_shelling_each() -> None:
+    events = events_of(
+        "Army units hit with heavy artillery shells Kafr Zumlak Tal Burqash and Umm Dhirwa in"
+        " Hama northern countryside on Wednesday, destroying two launchers."
+    )
+    assert _places(events, "shelling") == sorted(["Kafr Zumlak", "Tal Burqash", "Umm Dhirwa"])
+    assert _admin1(events, "shelling") == {"Hama"}
+
+
+def test_quarters_fired_at_after_the_munition_with_commas_are_one_shelling_each() -> None:
+    events = events_of(
+        "Terrorists targeted with a barrage of rocket shells al-Marjouna, al-Sadiqiya and Bab"
+        " Qasrin in Aleppo city, injuring five civilians."
+    )
+    assert _places(events, "shelling") == sorted(["al-Marjouna", "al-Sadiqiya", "Bab Qasrin"])
+    assert _admin1(events, "shelling") == {"Aleppo"}
+
+
+def test_villages_after_the_foes_posts_are_one_shelling_each() -> None:
+    events = events_of(
+        "Army artillery pounded terrorist positions Kafr Zumlak and Tal Burqash, killing 7"
+        " terrorists in Hama countryside."
+    )
+    assert _places(events, "shelling") == ["Kafr Zumlak", "Tal Burqash"]
+
+
+def test_a_list_told_before_its_teller_is_where_the_act_was() -> None:
+    events = events_of(
+        "Army units killed 14 ISIS terrorists in Deir Ezzor countryside on Sunday. Army"
+        " artillery later shelled hideouts in al-Kharaba al-Saffan and Sheikh Dhiyab according"
+        " to a field commander."
+    )
+    places = {e.locations[0].name for e in events if e.locations}
+    assert {"al-Kharaba", "al-Saffan", "Sheikh Dhiyab"} <= places

@@ -10,7 +10,7 @@ from ......document import Document, Sentence, Span
 from ......places.reading.words import FACILITY_NOUNS
 from ......places.shared.keys import word_set
 from ......vocabulary import MONTH_NAMES, WEEKDAY_NAMES
-from .....geography.name_shapes import INNER, NAME, PART
+from .....geography.name_shapes import GLUED_RUN, INNER, NAME, PART
 from .....geography.names.glued import list_names
 from .....geography.names.localities import listed_items, names_a_place
 from ..locality import Locality
@@ -33,7 +33,18 @@ _LIST_END = (
     r"|injured|left|destroyed|damaged|with|after|amid|while|during|under|using"
     # the clause about the foe or the places: "clashed with terrorists in A B and C who tried
     # to attack the residential areas", "posts in A and B which lie north of Hama" (clash69)
-    r"|who|which)\b"
+    r"|who|which"
+    # the teller after the list: "in A B and C according to the reporter" (vill72)
+    r"|according)\b"
+)
+# ... or the object of the fire told after its munition (fifty-second round, vill72):
+# "gunmen hit with a salvo of mortar shells A, B and C", "units pounded with artillery
+# A B and C": what a munition is fired at is a place.
+# (or after the foe's posts, no preposition: "pounded terrorist positions A, B and C")
+_WITH_MUNITION = (
+    rf"\b(?:{FIRED}|shelled)\s+(?:with\s+(?:[\w-]+\s+){{0,4}}?(?:shells|rockets|missiles|mortars?"
+    r"|rounds|projectiles|artillery)|(?:the\s+)?(?:terrorist\s+|terrorists['’]?\s+)?"
+    r"(?:positions|posts|gatherings|dens|hideouts)(?:\s+of\s+(?:the\s+)?terrorists)?)"
 )
 _OPENS_A_LIST = (
     rf"(?:\b(?:in|at|{AROUND}|{SEIZED}|{FIRED})|\b(?:strikes?|raids?|attacks?|bombs?|shells?"
@@ -41,6 +52,11 @@ _OPENS_A_LIST = (
     rf"\s+(?:on|against|targeting))\s+"
 )
 _OPEN_LIST = re.compile(rf"{_OPENS_A_LIST}{NAMES}(?={_LIST_END})")
+# (its commas lost too: "pounded with artillery A B al-C and D")
+_AFTER_MUNITION = re.compile(
+    rf"{_WITH_MUNITION}\s+(?P<names>{NAME}(?:{INNER}{NAME})*\s*,?\s+and\s+{NAME}|{GLUED_RUN})"
+    rf"(?={_LIST_END})"
+)
 # Three names or more closed by a site rather than a name, in the same positions: "raids on A,
 # B, C and the abandoned battalion base" (forty-eighth round, list68) names A, B and C.
 _CLOSED_BY_A_SITE = re.compile(
@@ -116,6 +132,7 @@ def open_list(
     found: list[Locality] = []
     opened = [
         *_OPEN_LIST.finditer(sentence.text),
+        *_AFTER_MUNITION.finditer(sentence.text),
         *_CLOSED_BY_A_SITE.finditer(sentence.text),
         *_BEFORE_ANOTHER_PLACE.finditer(sentence.text),
         *_BEFORE_OTHER_AREAS.finditer(sentence.text),
