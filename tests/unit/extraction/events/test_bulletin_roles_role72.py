@@ -43,3 +43,20 @@ def test_the_men_a_struck_vehicle_carried_are_hit_not_its_attackers() -> None:
     actor1, actor2 = sides[0]
     assert actor1 == "Unidentified Armed Group (Syria)"
     assert actor2 is not None and actor2.startswith("Police Forces of Syria")
+
+
+def test_the_outlets_names_of_the_kurdish_forces() -> None:
+    # "Kurdish fighters" of northern Syria are the YPG
+    events = events_of(
+        "Kurdish fighters killed 14 ISIS terrorists in clashes near Ras al-Ain in Hasakah"
+        " province on Tuesday."
+    )
+    sides = _sides(events)
+    assert sides
+    assert sides[0] == ("People's Protection Units", "Islamic State (Syria)")
+    # al-Manar's "Democratic Syria Troops" are the SDF
+    events = events_of(
+        "Fighters of the Democratic Syria Troops seized Tal Abyad after clashes with ISIL"
+        " terrorists on Wednesday."
+    )
+    assert ("SDF: Syrian Democratic Forces", "Islamic State (Syria)") in _sides(events)
