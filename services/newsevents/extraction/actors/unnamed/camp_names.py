@@ -67,6 +67,11 @@ _KURDISH_LABEL = re.compile(
     r"(?![\w/-])"
 )
 
+# The state outlets' "Kurdish fighters" of northern Syria, "Kurd fighters", "Kurdish militias"
+# (fifty-second round, role72): in Syria, the YPG, as the analysts code them; not "Kurdish
+# forces", which the wire writes for the SDF and Iraq's Peshmerga alike.
+_KURDISH_MEN = re.compile(r"(?<![\w-])[Kk]urd(?:ish)?\s+(?:fighters|militias?|militiamen|gunmen)\b")
+
 
 def camp_labels(text: str, found: list[ActorMention], country: str | None) -> list[ActorMention]:
     """``found`` with the occupier's and the Kurdish labels read as the groups they name, in
@@ -82,6 +87,7 @@ def camp_labels(text: str, found: list[ActorMention], country: str | None) -> li
         labels.extend(
             ypg.mention(Span(*m.span()), m.group()) for m in _KURDISH_LABEL.finditer(text)
         )
+        labels.extend(ypg.mention(Span(*m.span()), m.group()) for m in _KURDISH_MEN.finditer(text))
     if not labels:
         return found
     kept = [m for m in found if not any(m.span.overlaps(label.span) for label in labels)]

@@ -177,6 +177,38 @@ _POST_HIT = re.compile(
 )
 
 
+# The men aboard a vehicle told struck: "a pickup transporting five gunmen was hit",
+# "wrecked two trucks carrying militants" (fifty-second round, role72): the men carried were
+# hit, never the agent (not "a car carrying gunmen opened fire": the vehicle is not told
+# struck).
+_ABOARD = re.compile(
+    r"\b(?:vehicles?|cars?|trucks?|pick-?ups?|bus(?:es)?|jeeps?|boats?|motorcycles?|"
+    r"convoys?)\s+(?:that\s+was\s+|which\s+was\s+)?(?:transporting|carrying|loaded\s+with)\s+"
+    rf"(?:(?:a|an|the|\d+|{NUMBER_WORD}|{MANY_OF}|several|some|more|than|at|least|about)\s+){{0,4}}$",
+    re.IGNORECASE,
+)
+_VEHICLE_STRUCK = re.compile(
+    r"\b(?:destroyed|destroying|wrecked|wrecking|hit|hitting|targeted|targeting|struck|striking|"
+    r"bombed|shelled|"
+    r"ambushed|on|against)\s+(?:(?:a|an|the|their|its|one|two|three|\d+)\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _aboard_struck(doc: Document, actor: ActorMention) -> bool:
+    """Whether the actor is the men a vehicle told struck was carrying."""
+    before = doc.text[max(0, actor.span.start - 90) : actor.span.start]
+    aboard = _ABOARD.search(before)
+    if aboard is None:
+        return False
+    after = doc.text[actor.span.end : actor.span.end + 80]
+    return (
+        _TARGETS_HIT.match(after) is not None
+        or _VEHICLE_STRUCK.search(before, 0, aboard.start()) is not None
+    )
+
+
 def _owns_target(doc: Document, actor: ActorMention) -> bool:
     """Whether the actor owns the positions, posts or hideouts an attack is aimed at, or holds
     what is struck ("positions held by the Houthis")."""
@@ -276,6 +308,8 @@ def is_hit(doc: Document, actor: ActorMention) -> bool:
     if told or _object_of_harm(doc, actor) or _owns_target(doc, actor):
         return True
     if _present_where_it_hit(doc, actor) or _owns_downed_weapon(doc, actor):
+        return True
+    if _aboard_struck(doc, actor):
         return True
     before = doc.text[max(0, actor.span.start - 30) : actor.span.start]
     # (a date is no count: "Fri Jun 24 2016 the group kidnapped 300")
