@@ -42,8 +42,12 @@ _SITE = (
 # air72): a rural side or part of the locating place, after the directions.
 _SIDE = r"(?:countryside|outskirts|suburbs|parts?|areas?|side)\s+of\s+(?:the\s+)?"
 _IN = rf"\s+(?:(?i:{_SITE})\s+)?(?:in|of)\s+(?:the\s+)?(?:(?:{DIRECTION_WORDS})\s+)*(?:{_SIDE})?"
-# ", a village in X", ", a town of northern X": the name glossed by its kind and its place.
-_GLOSSED = rf"\s*,\s+an?\s+(?i:{_SITE})\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:{DIRECTION_WORDS})\s+)*"
+# ", a village in X", ", a small town of northern X": the name glossed by its kind and its
+# place.
+_GLOSSED = (
+    rf"\s*,\s+an?\s+(?:[a-z]+\s+){{0,2}}(?i:{_SITE})\s+(?:in|of|near)\s+(?:the\s+)?"
+    rf"(?:(?:{DIRECTION_WORDS})\s+)*"
+)
 _INSIDE = re.compile(rf"{_IN}|\s*\(\s*|\s*,\s+in\s+(?:the\s+)?|{_GLOSSED}")
 # A name listed before others that the place then locates ("struck A and B in northern X",
 # "pounded A, B and C in the countryside of X"): the list's names, capitalised, perhaps with
