@@ -19,6 +19,7 @@ from .choosing.bodies import body_places
 from .choosing.choose import choose
 from .choosing.context import Context, article_context
 from .choosing.enclosing_town import relocate_abroad
+from .choosing.home_villages import place_home_villages
 from .choosing.quarters import place_quarters
 from .choosing.unit_namesakes import (
     choose_beside_district,
@@ -76,6 +77,7 @@ def find_places(doc: Document) -> None:
     choose_beside_district(tokens, accepted, places, ends)  # "Jaleshwar, Mahottari": Nepal's
     quarters = place_quarters(tokens, accepted, places)  # "Dallas estate in Embu": no Texas
     abroad = relocate_abroad(tokens, accepted, places, context, ends)
+    abroad += place_home_villages(tokens, accepted, places, context, ends)  # "district of X"
     drop_small_abroad(accepted, places, context)  # after: "Banita (Nakuru)" is relocated
     yield_to_the_source(tokens, accepted, places, context, doc.country_hints)
     mentions = [

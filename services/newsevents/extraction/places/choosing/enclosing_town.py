@@ -38,10 +38,26 @@ _SITE = (
     r"trading\s+centre|polling\s+station|station|camp|slums?|neighbou?rhood|quarter|suburb|"
     r"district|sub-county|county|division|locality|bridge"
 )
-_INSIDE = re.compile(
-    rf"\s+(?:(?i:{_SITE})\s+)?(?:in|of)\s+(?:the\s+)?(?:(?:{DIRECTION_WORDS})\s+)*"
-    rf"|\s*\(\s*|\s*,\s+in\s+(?:the\s+)?"
+# "in the southern countryside of X", "in the northeastern parts of X" (fifty-second round,
+# air72): a rural side or part of the locating place, after the directions.
+_SIDE = r"(?:countryside|outskirts|suburbs|parts?|areas?|side)\s+of\s+(?:the\s+)?"
+_IN = rf"\s+(?:(?i:{_SITE})\s+)?(?:in|of)\s+(?:the\s+)?(?:(?:{DIRECTION_WORDS})\s+)*(?:{_SIDE})?"
+# ", a village in X", ", a small town of northern X": the name glossed by its kind and its
+# place.
+_GLOSSED = (
+    rf"\s*,\s+an?\s+(?:[a-z]+\s+){{0,2}}(?i:{_SITE})\s+(?:in|of|near)\s+(?:the\s+)?"
+    rf"(?:(?:{DIRECTION_WORDS})\s+)*"
 )
+_INSIDE = re.compile(rf"{_IN}|\s*\(\s*|\s*,\s+in\s+(?:the\s+)?|{_GLOSSED}")
+# A name listed before others that the place then locates ("struck A and B in northern X",
+# "pounded A, B and C in the countryside of X"): the list's names, capitalised, perhaps with
+# an article ("al-", "el-"), then "in" as above (fifty-second round, air72).
+_NAME = r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w'’-]*(?:\s+(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w'’-]*){0,2}"
+_LISTED_IN = re.compile(rf"(?:(?:\s*,\s*|\s*,?\s+and\s+){_NAME})+{_IN}")
+_LIST_REACH = 5
+_WIDE = re.compile(
+    rf"\b(?:{DIRECTION_WORDS}|countryside|outskirts|suburbs|parts?|areas?|side)\b"
+)  # names a list may run on before its locating place
 # After a bare comma only a unit told as one ("Saria, Cheptais sub-county", "Kutulo, Wajir
 # County"): a bare name after a comma may be the next item of a list.
 _UNIT_AFTER = re.compile(
@@ -61,21 +77,24 @@ def relocate_abroad(
     """Re-choose each name told inside a place of another country in that country; return the
     names with no namesake there as unknown localities of the place that locates them."""
     unknown: dict[int, PlaceMention] = {}
-    chosen_abroad: dict[str, tuple[int, int]] = {}  # key -> (its choice, the locating choice)
+    # key -> (its choice, the locating choice, whether told in the locating place's side)
+    chosen_abroad: dict[str, tuple[int, int, bool]] = {}
     for n in range(len(accepted) - 2, -1, -1):
-        match, later = accepted[n], accepted[n + 1]
-        if match.choice is None or later.choice is None or later.rejected:
-            continue
-        if not _locates(tokens, match, later, sentence_ends):
+        match = accepted[n]
+        later = _locating(tokens, accepted, n, sentence_ends)
+        if match.choice is None or later is None or later.choice is None or later.rejected:
             continue
         own, locating = places[match.choice], places[later.choice]
-        if own.country_code == locating.country_code or not _small(own):
+        if own.country_code == locating.country_code or not (
+            _small(own) or _kind_told(tokens, match)
+        ):
             continue
         if _told(own, context) or not (
             _told(locating, context) or _sole_town(later, locating, own, places)
         ):
             continue
-        chosen_abroad.setdefault(match.key, (match.choice, later.choice))
+        wide = later is not accepted[n + 1] or _WIDE.search(tokens.between(match, later))
+        chosen_abroad.setdefault(match.key, (match.choice, later.choice, bool(wide)))
     for match in accepted:
         found = chosen_abroad.get(match.key)
         if found is None or match.choice != found[0]:
@@ -85,11 +104,44 @@ def relocate_abroad(
         match.choice = best_in_country(match.ids, places, code, tokens.fold(match), context)
         if match.choice is not None:
             continue
-        precision: PlacePrecision = "neighbourhood" if locating.precision == "town" else "town"
+        # a village in a town's countryside or its side, or listed with others, is no quarter
+        quarter = locating.precision == "town" and not found[2]
+        precision: PlacePrecision = "neighbourhood" if quarter else "town"
         unknown[tokens[match.first].start] = unknown_locality(
             tokens, match, locating, locating.region_name or None, precision
         )
     return list(unknown.values())
+
+
+def _locating(
+    tokens: Tokens, accepted: list[Match], n: int, sentence_ends: list[int]
+) -> Match | None:
+    """The place told as the one ``accepted[n]`` lies in: the next name, or the place after a
+    list the name opens or stands in ("A, B and C in the countryside of X")."""
+    match, later = accepted[n], accepted[n + 1]
+    if _locates(tokens, match, later, sentence_ends):
+        return later
+    start = tokens[match.first].start
+    end = next((e for e in sentence_ends if e > start), len(tokens.text))
+    for after in accepted[n + 1 : n + 1 + _LIST_REACH]:
+        if tokens[after.first].start >= end:
+            return None
+        if _LISTED_IN.fullmatch(tokens.between(match, after)):
+            return after
+    return None
+
+
+# "the village of X", "the district of X": the name's own kind told before it (a big city's
+# namesake abroad may then be the village, fifty-second round, air72).
+_KIND_BEFORE = re.compile(
+    r"\b(?i:villages?|hamlets?|towns?|district|neighbou?rhood|quarter|area)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _kind_told(tokens: Tokens, match: Match) -> bool:
+    """Whether the name is told after its kind, a village's or a quarter's."""
+    start = tokens[match.first].start
+    return _KIND_BEFORE.search(tokens.text, max(0, start - 30), start) is not None
 
 
 def _locates(tokens: Tokens, match: Match, later: Match, sentence_ends: list[int]) -> bool:
