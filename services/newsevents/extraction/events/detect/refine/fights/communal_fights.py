@@ -74,11 +74,37 @@ def communal_fight(sentence: str) -> bool:
     )
 
 
+# A raid on herders told beside a fight: raiders or rustlers, a raid for livestock, or a raid on
+# villages, homesteads or herders ("raiders struck a village, a clash followed", "residents
+# fought back during the raid", "a goat raid sparked a clash of the two villages"). ACLED's
+# codebook: the raid of one community's militia on another is an attack, an armed clash when
+# the raided fight back; a fight word in the raid's sentence tells that they did. Not a raid on
+# a building ("youths raided a mosque and clashed with worshippers") nor a police raid.
+_RAID_ON_HERDERS = re.compile(
+    rf"\b(?:raiders?|rustl(?:ers?|ing)|(?:{LIVESTOCK}|stock|goat|cow|camel|donkey)\s+raids?|"
+    r"(?<!police )(?<!security )raid(?:s|ed|ing)?\b(?=(?:\s+[\w'’-]+){0,4}?\s+"
+    r"(?:villages?|homesteads?|manyattas?|kraals?|bomas?|settlements?|herders|herdsm[ae]n|"
+    r"pastoralists)\b))",
+    re.IGNORECASE,
+)
+_HERDS = re.compile(rf"\b(?:{LIVESTOCK}|goat|cow|camel|donkey)\b", re.IGNORECASE)
+_RAID_WORD = re.compile(r"\b(?<!police )(?<!security )raid(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+def raid_fought(sentence: str) -> bool:
+    """Whether the sentence tells a raid on herders or their villages (see above)."""
+    return _RAID_ON_HERDERS.search(sentence) is not None or (
+        _RAID_WORD.search(sentence) is not None and _HERDS.search(sentence) is not None
+    )
+
+
 def communal_battle(trigger: str, sentence: str) -> bool:
     """Whether the fight word ``trigger`` of ``sentence`` tells a battle between communal
-    militias: a clan or tribal fight, or a fight word in a sentence naming communal sides."""
+    militias: a clan or tribal fight, or a fight word in a sentence naming communal sides or
+    telling a raid on herders (the raided fought back)."""
     return bool(
-        _CLAN_FIGHT.match(trigger) or (_FIGHT_WORD.match(trigger) and communal_fight(sentence))
+        _CLAN_FIGHT.match(trigger)
+        or (_FIGHT_WORD.match(trigger) and (communal_fight(sentence) or raid_fought(sentence)))
     )
 
 

@@ -49,32 +49,83 @@ def two_armed_sides(sentence: str) -> bool:
 
 
 # The police told as one side of a fight and people who bear no arms as the other, the police
-# named first: "a clash took place between police and party activists", "police clashed with
-# farmers" (the crowd named first is read above by its agent).
+# named first or second: "fighting erupted between the police and union members", "police
+# fought farmers", "a brawl between students and the security forces" (the crowd named as the
+# subject is read above by its agent).
 _WITH_SIDE = re.compile(r"\s+(?:with|against)\s+(?P<other>[^,;:.()]{1,60})", re.IGNORECASE)
 _ARMED_OTHER = re.compile(r"(?:[\w-]+\s+){0,3}?(?:armed|gun-?wielding)\b", re.IGNORECASE)
 _THE_POLICE = re.compile(rf"(?:the\s+|riot\s+|local\s+)*(?:{POLICE.pattern})", re.IGNORECASE)
+# The police told second, the words after them where or when ("between youths and security
+# forces in several places", "and the police on Friday"), not another side ("and police
+# officers' relatives", "and police and militants").
+_POLICE_TOLD_SECOND = re.compile(
+    rf"(?:the\s+|riot\s+|local\s+)*(?:{POLICE.pattern})(?:\s+(?:forces?|personnel|officers))?"
+    r"(?:\s*$|\s+(?:in|at|on|near|outside|inside|after|before|during|over|when|as|while)\b)",
+    re.IGNORECASE,
+)
+# People the report names by no kind of party ("the beneficiaries of a relief scheme",
+# "shopkeepers") are a crowd when they fight the police, unless the words tell a crime or
+# arms: robbers, poachers or gunfire are the police's battle with criminals.
+_CRIME = re.compile(
+    r"\b(?:robbers?|thugs?|(?:car-?)?jackers?|criminals?|poachers?|smugglers?|kidnappers?|"
+    r"thie(?:f|ves)|dacoits?|goons?|outlaws?|fugitives?|escapees?|prisoners?|inmates?)\b",
+    re.IGNORECASE,
+)
+_GUNFIRE = re.compile(
+    r"\b(?:shot|shoot\w*|gun\w*|bullets?|rifles?|firearms?|(?:exchang\w*|trad\w*) (?:of )?fire)\b",
+    re.IGNORECASE,
+)
 
 
 def crowd_against_police(sentence: str, end: int, before: str) -> str | None:
     """The kind of the unarmed side (crowd, civilian or protesters) of a fight told after its
     word as fought by the police: "between police and party activists", "Police clashed with
-    farmers"; None when the first side is no police or the nearest other side is armed."""
+    farmers", "between youths and security forces"; None when no side is the police or the
+    other side is armed."""
     between = BETWEEN_SIDES.match(sentence, end)
     if between is not None:
-        first, other = between.group("first"), between.group("other")
+        police, other = between.group("first"), between.group("other")
+        if not _THE_POLICE.fullmatch(police.strip()) and _POLICE_TOLD_SECOND.match(other.strip()):
+            police, other = "police", police  # "between youths and security forces"
     else:
         with_side = _WITH_SIDE.match(sentence, end)
         agent = nearest_party(before, last=True)
         if with_side is None or agent is None:
             return None
-        first, other = agent[1].group(), with_side.group("other")
-    if not _THE_POLICE.fullmatch(first.strip()) or _ARMED_OTHER.match(other):
+        police, other = agent[1].group(), with_side.group("other")
+    if not _THE_POLICE.fullmatch(police.strip()) or _ARMED_OTHER.match(other):
         return None
+    other = _SIDE_END.split(other, maxsplit=1)[0]
     side = nearest_party(other, last=False)
     if side is None and party_member(other):
         return "crowd"  # "police clashed with KANU members"
+    if side is None and between is not None and _unknown_people(other, sentence):
+        return "crowd"  # "between the beneficiaries of a relief centre and police"
     return side[0] if side is not None and side[0] in {"crowd", "civilian", "protesters"} else None
+
+
+# Where, when or why a side is told ends its words: "shopkeepers in Shikarpur after an officer
+# slapped a vendor" names the shopkeepers only.
+_SIDE_END = re.compile(
+    r"\s+(?:in|at|on|near|outside|inside|after|before|during|over|when|as|while|who|which|"
+    r"that|following|for|from)\b",
+    re.IGNORECASE,
+)
+
+
+# A side named by a common noun ("shopkeepers", "the applicants"), not by a name ("the Asayish",
+# "the YPG"): a named group may be an armed one the parties' words do not know.
+_COMMON_NOUN = re.compile(r"(?:(?:the|some|local|several|hundreds of|dozens of)\s+)*[a-z]")
+
+
+def _unknown_people(side: str, sentence: str) -> bool:
+    """Whether a side of no known kind is people named by a common noun, with no arms, no
+    crime and no gunfire told."""
+    return (
+        _COMMON_NOUN.match(side.strip()) is not None
+        and next(iter(named_actors(side)), None) is None
+        and not (ARMED.search(side) or _CRIME.search(side) or _GUNFIRE.search(sentence))
+    )
 
 
 # The police and people who bear no arms told together as the subject of a fight, no side after
