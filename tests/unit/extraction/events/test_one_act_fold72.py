@@ -1,0 +1,36 @@
+"""Fifty-second round, fold72: one act told as two types is one event. A battle word in a
+capture's own sentence ("in the latest stage of an offensive", "inflicting heavy losses", "flee
+the fighting") is the fight the capture was won in, not a clash of its own; a fight told beside
+the capture at another place stays an event of its own."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.events.articles import events_of
+
+
+def test_offensive_in_the_capture_sentence_is_the_capture() -> None:
+    events = events_of(
+        "Kurdish units drove the Islamic State out of Tal Tamr at dawn on Thursday, capturing "
+        "the town during a broad offensive across Hasakah province."
+    )
+    assert [e.event_type for e in events] == ["territory_taken"]
+    assert events[0].locations[0].name == "Tall Tamr"
+
+
+def test_losses_inflicted_while_retaking_a_hill_are_the_retaking() -> None:
+    events = events_of(
+        "Government troops pushed east of Homs on Monday and regained Tal Sheikh hill, "
+        "inflicting big losses upon the armed groups there."
+    )
+    assert [e.event_type for e in events] == ["territory_regained"]
+    assert events[0].acled is not None
+    assert events[0].acled.actor1 == "Military Forces of Syria (2000-2024)"
+
+
+def test_a_fight_told_beside_the_capture_at_another_city_stays_its_own() -> None:
+    events = events_of(
+        "Kurdish units took control of Tal Tamr on Thursday during a broad offensive, while heavy "
+        "clashes raged on in Deir ez-Zor."
+    )
+    kinds = sorted((e.event_type, e.locations[0].name) for e in events)
+    assert kinds == [("armed_clash", "Deir ez-Zor"), ("territory_taken", "Tall Tamr")]
