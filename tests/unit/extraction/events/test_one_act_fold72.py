@@ -56,3 +56,13 @@ def test_a_headline_told_at_the_city_itself_stays_apart_from_a_town_of_its_provi
     )
     places = sorted(e.locations[0].name for e in events if e.event_type == "armed_clash")
     assert places == ["Hamah", "Kafr Zayta"]
+
+
+def test_areas_told_seized_are_the_capture_told_next() -> None:
+    events = events_of(
+        "Troops and allied Hezbollah units seized farm areas around Madaya on Sunday, the "
+        "monitor reported. The army announced that its units had taken control of the slopes "
+        "north of the town and of the highway there."
+    )
+    assert [e.event_type for e in events] == ["territory_regained"]
+    assert events[0].locations[0].name == "Madaya"
