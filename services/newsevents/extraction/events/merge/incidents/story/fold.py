@@ -241,6 +241,9 @@ def _in_the_lead_province(doc: Document, lead: EventDraft, later: EventDraft) ->
     return (
         bool(towns)
         and all(in_the_province(p, city) for p in towns)
+        # a town's own dead are a part of the lead's ("killed 20 across Idlib ... nine died in
+        # strikes on Saraqib"): another act of the lead's campaign (fold60's `_own_toll`)
+        and not _own_toll(lead, later)
         and province_by_its_city(doc, lead)
     )
 

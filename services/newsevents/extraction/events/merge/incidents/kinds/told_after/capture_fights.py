@@ -1,23 +1,26 @@
 """The fight a capture's own sentence tells it was won in is the capture: the merging pass
 ``fold_capture_fights`` (fifty-second round, fold72).
 
-A report of a capture tells the fighting it took in the same sentence, by a word any battle
-fits: "Kurdish units took Tal Safi at dawn as a wide offensive pressed on", "the army retook
-the Umm Sawan heights and inflicted big losses on the militants", "the rebels took half the
-town, letting families flee the fighting". The battle
-word reads as an armed clash of its own (or, with no armed side named, as mob violence); a
-monitor codes the capture once, as the territory type (a sub-event of battles). A fight told
-only by such a word (:data:`_FIGHT_WORD`: offensive, fighting, battle, clashes, inflicting
-losses) folds into the capture (territory taken or regained) whose act word stands in the same
+A report of a capture tells the campaign it took in the same clause, after the capture: "Kurdish
+units took Tal Safi at dawn as a wide offensive pressed on", "the army retook the Umm Sawan
+heights, inflicting big losses on the militants". The campaign's word reads as an armed clash
+of its own; a monitor codes the capture once, as the territory type (a sub-event of battles).
+A clash told only by such a word (:data:`_FIGHT_WORD`: offensive, inflicting losses) folds
+into the capture (territory taken or regained) whose act word stands before it in the same
 sentence when
 - it is told on the same day, by the same sides (or one of them unnamed, or the sides read
   the other way round), with the same modality;
 - its own place is the capture's, lies in it or contains it, or it names none;
 - the two words stand at most :data:`_REACH` characters apart (one clause: a caption run on
   into the next sentence tells the fight apart), and no word between them tells another act
-  beside the capture ("while", "meanwhile", "elsewhere", "also", "another", a semicolon).
+  or the fight before the capture ("while", "meanwhile", "elsewhere", "also", "another",
+  "after", a semicolon).
+A fight told before the capture or as its cause ("seized the village after clashes with the
+army", "The army's offensive led to the recapture of X") stays two events, as earlier rounds
+code them (clash60, clash67, lead70), and so does one told by its own word ("clashes",
+"fighting", "battles").
 The capture keeps its type and takes the fight's sentences, tolls and places. A fight told in a
-sentence of its own ("The large offensive began two weeks ago") stays an event of its own, as
+sentence of its own ("The push began a fortnight ago") stays an event of its own, as
 does a fight named by a weapon or a toll ("shelled", "killed 20 fighters").
 """
 
@@ -37,7 +40,7 @@ _CAPTURES: frozenset[EventTypeName] = frozenset({"territory_taken", "territory_r
 _FIGHTS: frozenset[EventTypeName] = frozenset({"armed_clash", "mob_violence"})
 # A battle told by a word any battle fits.
 _FIGHT_WORD = re.compile(
-    r"^(?:(?:large-scale |wide |major )?offensives?|fighting|fights?|battles?|clash(?:es)?|"
+    r"^(?:(?:large-scale |wide |major |broad )?offensives?|"
     r"inflict(?:ing|ed)? (?:heavy |big |great |severe )?(?:losses|casualties)(?: (?:up)?on)?)$",
     re.IGNORECASE,
 )
@@ -45,7 +48,7 @@ _FIGHT_WORD = re.compile(
 # Words between the two acts that tell another act beside the capture: "captured the town,
 # while clashes went on in the city", "took the hill; elsewhere, fighting raged".
 _APART = re.compile(
-    r"\b(?:while|whereas|meanwhile|but|also|elsewhere|separate|another|other)\b|;",
+    r"\b(?:while|whereas|meanwhile|but|also|elsewhere|separate|another|other|after)\b|;",
     re.IGNORECASE,
 )
 
@@ -76,8 +79,11 @@ def _won_in(doc: Document, capture: EventDraft, fight: EventDraft) -> bool:
     sentence = sentence_at(doc.sentences, fight.trigger.span)
     if sentence is None or not sentence.span.contains(capture.trigger.span):
         return False
-    first, second = sorted((capture.trigger.span, fight.trigger.span), key=lambda s: s.start)
-    between = doc.text[first.end : second.start]
+    # the fight told after the capture, as its manner: not "after clashes with the army", nor
+    # "the army's offensive led to the recapture of X" (a campaign told as the cause)
+    if fight.trigger.span.start < capture.trigger.span.end:
+        return False
+    between = doc.text[capture.trigger.span.end : fight.trigger.span.start]
     if len(between) > _REACH or _APART.search(between):
         return False
     return (
