@@ -28,6 +28,7 @@ from .incidents.kinds.retyped.means_told_after import means_told_after
 from .incidents.kinds.retyped.strike_tolls import tolls_of_the_strikes
 from .incidents.kinds.told_after.arrest_followups import fold_arrest_followups
 from .incidents.kinds.told_after.captives_retold import fold_retold_abductions
+from .incidents.kinds.told_after.capture_fights import fold_capture_fights
 from .incidents.kinds.told_after.gunshot_wounds import fold_gunshot_wounds
 from .incidents.kinds.told_after.seized_places import fold_seized_places
 from .incidents.kinds.weapons.aircraft_missiles import fold_aircraft_missiles
@@ -104,6 +105,9 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     # A place told seized ("seized a village", "seized control of the city") is the capture
     # of it the article tells.
     fold_seized_places,
+    # A battle word in a capture's own sentence ("capturing the town ... in the latest stage of
+    # an offensive", "regained the hill, inflicting heavy losses") is the fight it was won in.
+    fold_capture_fights,
     # An explosion told after a strike or a shelling ("explosions rocked the city") is its blast.
     fold_strike_blasts,
     # A bare rocket told after an air strike that its sentence names back ("One rocket hit the

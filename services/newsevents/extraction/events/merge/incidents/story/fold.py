@@ -86,6 +86,10 @@ def fold_into_lead(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
             doc, lead
         ):  # the other side's strikes "to repel the assault" are not the lead's act
             kept.pop()
+            # the city the lead was told at, when it stood for its province
+            city = lead.places[0].name if _in_the_lead_province(doc, lead, draft) else None
+            both = draft.actor1 is not None and draft.actor2 is not None
+            told_sides = (draft.actor1, draft.actor2) if both else None
             if lead.places:  # the places it carried over are not where the lead happened
                 draft.places = told_places(doc, draft)
             kind = draft.event_type
@@ -96,6 +100,11 @@ def fold_into_lead(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
             if around_the_lead_town(doc, lead, draft):
                 sites = [p for p in draft.places if is_site(doc, p)]
                 lead.places = [*sites, *(p for p in lead.places if p not in sites)]
+            if city is not None:  # the town of the province the lead's bare city stood for
+                towns = [p for p in draft.places if p.name != city]
+                lead.places = [*towns, *(p for p in lead.places if p not in towns)]
+                if told_sides is not None:  # the body's act tells who fought whom
+                    lead.actor1, lead.actor2 = told_sides
             if _fought(lead, kind):
                 lead.named_as(draft)
     return kept
@@ -209,11 +218,33 @@ def _same_incident(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
         and (
             inside_lead_place(lead.places, site_places(doc, told_places(doc, later)))
             or around_the_lead_town(doc, lead, later)
+            or _in_the_lead_province(doc, lead, later)
         )
         and not names_another_locality(doc, lead.sentences, sentence.index)
         and not tells_new_places(doc, lead, later)
         and attackers_agree(doc, lead, later)
         and not told_as_two(doc, lead, later)  # last: it reads what each telling is about
+    )
+
+
+def _in_the_lead_province(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
+    """A headline or lead told at a city named like its province ("Army kills 30 terrorists
+    in Hama") and an act of the same type told at a town of that province ("stormed their
+    positions in Kafr Zita in northern Hama"): the bare name stood for the province
+    (:func:`.province_by_its_city`), and the town is where the lead's act happened (fold72)."""
+    if later.event_type != lead.event_type or not lead.places:
+        return False
+    own = told_places(doc, later)
+    city = lead.places[0]
+    # ("in northern Hama" names the province again, read as the city)
+    towns = [p for p in own if p.name != city.name]
+    return (
+        bool(towns)
+        and all(in_the_province(p, city) for p in towns)
+        # a town's own dead are a part of the lead's ("killed 20 across Idlib ... nine died in
+        # strikes on Saraqib"): another act of the lead's campaign (fold60's `_own_toll`)
+        and not _own_toll(lead, later)
+        and province_by_its_city(doc, lead)
     )
 
 

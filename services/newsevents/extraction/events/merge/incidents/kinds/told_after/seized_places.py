@@ -36,7 +36,7 @@ _SEIZE = re.compile(r"^seiz(?:e|ed|es|ing)$", re.IGNORECASE)
 _PLACE_OBJECT = re.compile(
     r"^\s+(?:(?:full |complete |total )?control\b|(?:the |a |an |its |their )?"
     r"(?:[\w'’-]+ ){0,3}?(?:villages?|towns?|city|cities|port|camps?|bases?|airport|airbase|"
-    r"area|district|outposts?|positions?|hills?|garrisons?|barracks|neighbou?rhoods?|"
+    r"areas?|districts?|outposts?|positions?|hills?|garrisons?|barracks|neighbou?rhoods?|"
     r"checkpoints?)\b)",
     re.IGNORECASE,
 )
