@@ -30,6 +30,15 @@ def events_of(body: str) -> list[EventMessage]:
     return extract_events(article)
 
 
+def one_event_sides(text: str) -> tuple[str, str | None, str | None]:
+    """The type, ACLED actor1 and actor2 of the article's only event (which must be one)."""
+    events = events_of(text)
+    assert len(events) == 1
+    event = events[0]
+    assert event.acled is not None
+    return event.event_type, event.acled.actor1, event.acled.actor2
+
+
 def placed_by_text(events: list[EventMessage], kind: str) -> dict[str, tuple[str | None, int]]:
     """Each event of ``kind`` by its place's text: its ACLED actor1 and toll (roundup tests)."""
     return {

@@ -5,19 +5,11 @@ men or youths is an attack (`data/triggers.tsv`)."""
 
 from __future__ import annotations
 
-from tests.unit.extraction.events.articles import events_of
-
-
-def _one(text: str) -> tuple[str, str | None, str | None]:
-    events = events_of(text)
-    assert len(events) == 1
-    event = events[0]
-    assert event.acled is not None
-    return event.event_type, event.acled.actor1, event.acled.actor2
+from tests.unit.extraction.events.articles import one_event_sides
 
 
 def test_applicants_and_police_between_are_mob_violence() -> None:
-    kind, actor1, actor2 = _one(
+    kind, actor1, actor2 = one_event_sides(
         "On 4 June 2021, a clash broke out between applicants at a cash relief centre and"
         " police in Larkana. Police baton-charged them."
     )
@@ -27,7 +19,7 @@ def test_applicants_and_police_between_are_mob_violence() -> None:
 
 
 def test_police_and_claimants_between_are_mob_violence() -> None:
-    kind, actor1, _ = _one(
+    kind, actor1, _ = one_event_sides(
         "On 12 March 2021, fighting erupted between police and pension claimants in Shikarpur"
         " after an officer slapped a claimant for crowding the gate."
     )
@@ -36,7 +28,7 @@ def test_police_and_claimants_between_are_mob_violence() -> None:
 
 
 def test_police_and_robbers_between_stay_a_battle() -> None:
-    kind, actor1, _ = _one(
+    kind, actor1, _ = one_event_sides(
         "On 2 May 2021, clashes erupted between the police and a gang of robbers in Kitengela;"
         " two officers were hurt."
     )
@@ -45,7 +37,7 @@ def test_police_and_robbers_between_stay_a_battle() -> None:
 
 
 def test_poachers_and_police_between_stay_a_battle() -> None:
-    kind, _, _ = _one(
+    kind, _, _ = one_event_sides(
         "On 8 July 2021, a clash erupted between poachers and police in Voi, two officers"
         " were injured."
     )
@@ -53,7 +45,7 @@ def test_poachers_and_police_between_stay_a_battle() -> None:
 
 
 def test_hurt_by_an_unknown_group_of_youths_is_an_attack() -> None:
-    kind, actor1, actor2 = _one(
+    kind, actor1, actor2 = one_event_sides(
         "On 3 August 2013, a shop owner was badly injured by an unknown group of youths in Mtwapa."
     )
     assert kind == "attack_on_civilians"

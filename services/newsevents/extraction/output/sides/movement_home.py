@@ -19,12 +19,15 @@ places of Jordan as of Syria).
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 
 from ...document import Document, PlaceMention
 from ...events.draft import EventDraft
+from ...places.shared.article_country import article_country
 from ..names.actor_names import acled_name
 from .sides import Sides
+
+# a country told bare says nothing of where the news is
+_BARE = frozenset({"country", "supranational"})
 
 
 def movements_at_home(
@@ -47,7 +50,8 @@ def movements_at_home(
     ]
     if not movements:
         return
-    home = _home(doc)
+    # towns and provinces only: a tie goes to the first of them, not to a bare country before
+    home = article_country([p for p in doc.places if p.precision not in _BARE])
     if home is None or home == country_code:
         return
     for actor in movements:
@@ -58,14 +62,3 @@ def movements_at_home(
             sides.actor1 = here
         if sides.actor2 == there:
             sides.actor2 = here
-
-
-def _home(doc: Document) -> str | None:
-    """The commonest country of the article's places finer than a country (its towns and
-    provinces), None without any: a country told bare says nothing of where the news is."""
-    places = Counter(
-        p.country_code
-        for p in doc.places
-        if p.country_code and p.precision not in ("country", "supranational")
-    ).most_common(1)
-    return places[0][0] if places else None

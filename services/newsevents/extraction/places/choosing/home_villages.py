@@ -56,15 +56,15 @@ def place_home_villages(
     """Each small namesake abroad told by its kind in an air raid's sentence, re-read as a
     locality of the article's home country; return the new mentions (their matches lose their
     choice)."""
-    home = _home(context)
-    if home is None or not _told(home, context):
+    home = _dominant_home(context)
+    if home is None or not _told_beyond_a_city(home, context):
         return []
     found: list[PlaceMention] = []
     for n, match in enumerate(accepted):
         if match.choice is None or match.rejected:
             continue
         own = places[match.choice]
-        if own.country_code == home or _told(own.country_code, context):
+        if own.country_code == home or _told_beyond_a_city(own.country_code, context):
             continue
         start = tokens[match.first].start
         kind = _KIND_BEFORE.search(tokens.text, max(0, start - _REACH), start)
@@ -83,10 +83,12 @@ def place_home_villages(
     return found
 
 
-def _home(context: Context) -> str | None:
-    """The country the article tells most (by names, demonyms, big cities, named actors)."""
+def _dominant_home(context: Context) -> str | None:
+    """The country the article tells most (by names, demonyms, big cities, named actors).
+    Unlike :func:`..shared.article_country.article_country`, this one reads the places stage's
+    context (its dominant country, told by more than a city's own name), not the Document."""
     code = context.dominant
-    return code if code is not None and _told(code, context) else None
+    return code if code is not None and _told_beyond_a_city(code, context) else None
 
 
 def _small(place: Place, quarter: bool) -> bool:
@@ -103,8 +105,10 @@ def _sentence(ends: list[int], start: int, length: int) -> tuple[int, int]:
     return (ends[i - 1] if i else 0), (ends[i] if i < len(ends) else length)
 
 
-def _told(code: str, context: Context) -> bool:
-    """Whether the article tells the country by more than a city's own name."""
+def _told_beyond_a_city(code: str, context: Context) -> bool:
+    """Whether the article tells the country by more than a city's own name. Unlike
+    :func:`...events.merge.places.localities.placing.listed_namesakes._names_country`, this
+    one reads the places stage's counts (names, demonyms, cities), not the Document's."""
     return context.countries[code] > (1 if code in context.told_by_cities else 0)
 
 

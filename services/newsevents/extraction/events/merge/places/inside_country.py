@@ -18,10 +18,10 @@ a place told as another incident's ("Separately, protesters blocked roads in X")
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 from ....document import Document, PlaceMention, Span, sentence_at
+from ....places.shared.article_country import article_country
 from ...draft import EventDraft
 from ...link.place_roles import tells_no_act_place
 from ...story_cues import NEW_INCIDENT
@@ -82,9 +82,9 @@ def _locate_in_province(doc: Document, draft: EventDraft) -> None:
     own = [p for p in draft.places[1:] if p.province and (p.country_code == country or not told)]
     named = [p for p in doc.places if not tells_no_act_place(doc.text, p) and p.province]
     inside = own[0] if own else nearest_inside(named, country, draft.sentence_span)
-    article_country = _article_country(named)
-    if inside is None and article_country is not None and not told:
-        inside = nearest_inside(named, article_country, draft.sentence_span)
+    home = article_country(named)
+    if inside is None and home is not None and not told:
+        inside = nearest_inside(named, home, draft.sentence_span)
     if inside is None:
         return
     located = replace(
@@ -125,7 +125,7 @@ def place_the_unplaced(doc: Document, drafts: list[EventDraft]) -> None:
         and not _of_another_incident(doc, p)
         and p.span not in others
     ]
-    country = _article_country(named)
+    country = article_country(named)
     if country is None:
         return
     for draft in unplaced:
@@ -145,15 +145,6 @@ def _counts_places(doc: Document, draft: EventDraft) -> bool:
     """Whether the event's sentence tells a summary of several places."""
     sentence = sentence_at(doc.sentences, draft.sentence_span)
     return sentence is not None and counts_places(sentence.text)
-
-
-def _article_country(places: list[PlaceMention]) -> str | None:
-    """The country most of ``places`` finer than a country lie in, the first named at a tie."""
-    counts = Counter(p.country_code for p in places if p.precision in _RANK and p.country_code)
-    if not counts:
-        return None
-    most = max(counts.values())
-    return next(p.country_code for p in places if counts.get(p.country_code) == most)
 
 
 def nearest_inside(places: list[PlaceMention], country: str, near: Span) -> PlaceMention | None:

@@ -37,14 +37,14 @@ def place_listed_namesakes(doc: Document, drafts: list[EventDraft]) -> list[Even
         listed = listed_in(doc, told, sentence.span, listed_with)
         if not any(p.span == first.span for p in listed):
             continue
-        home = _home(doc, [*draft.places, *told])
+        home = _most_told_country(doc, [*draft.places, *told])
         mates = [p for p in listed if p.country_code == home]
         if (
             home is None
             or first.country_code == home
             or not mates
             or len(mates) * 2 < len(listed)
-            or _told(doc, first.country_code)
+            or _names_country(doc, first.country_code)
         ):
             continue
         mate = mates[0]
@@ -55,14 +55,19 @@ def place_listed_namesakes(doc: Document, drafts: list[EventDraft]) -> list[Even
     return drafts
 
 
-def _home(doc: Document, places: list[PlaceMention]) -> str | None:
-    """The country the article tells most: by its name or its places (the draft's own first)."""
+def _most_told_country(doc: Document, places: list[PlaceMention]) -> str | None:
+    """The country the article tells most: by its name or its places (the draft's own first).
+    Unlike :func:`......places.shared.article_country.article_country`, this one counts bare
+    countries too, and counts ``places`` (the draft's and its sentence's) again before the
+    article's, the first counted at a tie."""
     counts: dict[str, int] = {}
     for place in [*places, *doc.places]:
         counts[place.country_code] = counts.get(place.country_code, 0) + 1
     return max(counts, key=lambda code: counts[code]) if counts else None
 
 
-def _told(doc: Document, code: str) -> bool:
-    """Whether the article names the stray's country itself (then it may well lie there)."""
+def _names_country(doc: Document, code: str) -> bool:
+    """Whether the article names the stray's country itself (then it may well lie there).
+    Unlike :func:`......places.choosing.home_villages._told_beyond_a_city`, this one reads the
+    Document's bare country mentions, not the places stage's counts."""
     return any(p.precision == "country" and p.country_code == code for p in doc.places)
