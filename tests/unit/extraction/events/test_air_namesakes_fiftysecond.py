@@ -92,9 +92,10 @@ def test_a_quarter_told_by_its_kind_in_a_raid_is_at_home() -> None:
     assert not any(code == "IR" for _, code in strikes.values())
     # no raid told: the town abroad keeps its sense
     events = _events(
-        "Fire in Indian town",
-        "Police in Telangana said a fire swept through a market in the town of Madira on"
-        " Friday, killing three traders.",
+        "Traders shot in Indian town",
+        "Police in Telangana said gunmen shot dead three traders at a market in the town of"
+        " Madira on Friday.",
     )
-    places = {loc.name: loc.country_code for e in events for loc in e.locations}
-    assert "SY" not in places.values()
+    places = {(loc.name, loc.country_code) for e in events for loc in e.locations}
+    assert ("Madhira", "IN") in places
+    assert not any(code == "SY" for _, code in places)

@@ -110,5 +110,8 @@ def test_a_list_told_before_its_teller_is_where_the_act_was() -> None:
         " artillery later shelled hideouts in al-Kharaba al-Saffan and Sheikh Dhiyab according"
         " to a field commander."
     )
-    places = {e.locations[0].name for e in events if e.locations}
-    assert {"al-Kharaba", "al-Saffan", "Sheikh Dhiyab"} <= places
+    places = {e.locations[0].name: e.locations[0].admin1 for e in events if e.locations}
+    assert {"al-Kharaba", "al-Saffan", "Sheikh Dhiyab"} <= set(places)
+    assert {places[name] for name in ("al-Kharaba", "al-Saffan", "Sheikh Dhiyab")} == {
+        "Deir ez-Zor"
+    }

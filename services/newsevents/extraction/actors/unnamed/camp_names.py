@@ -69,8 +69,12 @@ _KURDISH_LABEL = re.compile(
 
 # The state outlets' "Kurdish fighters" of northern Syria, "Kurd fighters", "Kurdish militias"
 # (fifty-second round, role72): in Syria, the YPG, as the analysts code them; not "Kurdish
-# forces", which the wire writes for the SDF and Iraq's Peshmerga alike.
-_KURDISH_MEN = re.compile(r"(?<![\w-])[Kk]urd(?:ish)?\s+(?:fighters|militias?|militiamen|gunmen)\b")
+# forces", which the wire writes for the SDF and Iraq's Peshmerga alike), nor another
+# country's Kurds ("Iraqi Kurdish fighters", "Iranian Kurd militias").
+_KURDISH_MEN = re.compile(
+    r"(?<![\w-])(?<!Iraqi )(?<!Iranian )(?<!Turkish )(?<!Turkey's )(?<!Iraq's )(?<!Iran's )"
+    r"[Kk]urd(?:ish)?\s+(?:fighters|militias?|militiamen|gunmen)\b"
+)
 
 
 def camp_labels(text: str, found: list[ActorMention], country: str | None) -> list[ActorMention]:

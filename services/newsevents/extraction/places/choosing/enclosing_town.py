@@ -18,6 +18,7 @@ final before the name it locates. Countries, provinces and cities of 100,000+ ke
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from ...document import PlaceMention, PlacePrecision
@@ -81,8 +82,10 @@ def relocate_abroad(
     chosen_abroad: dict[str, tuple[int, int, bool]] = {}
     for n in range(len(accepted) - 2, -1, -1):
         match = accepted[n]
+        if match.choice is None:
+            continue
         later = _locating(tokens, accepted, n, sentence_ends)
-        if match.choice is None or later is None or later.choice is None or later.rejected:
+        if later is None or later.choice is None or later.rejected:
             continue
         own, locating = places[match.choice], places[later.choice]
         if own.country_code == locating.country_code or not (
@@ -122,7 +125,8 @@ def _locating(
     if _locates(tokens, match, later, sentence_ends):
         return later
     start = tokens[match.first].start
-    end = next((e for e in sentence_ends if e > start), len(tokens.text))
+    at = bisect_right(sentence_ends, start)
+    end = sentence_ends[at] if at < len(sentence_ends) else len(tokens.text)
     for after in accepted[n + 1 : n + 1 + _LIST_REACH]:
         if tokens[after.first].start >= end:
             return None
@@ -147,7 +151,8 @@ def _kind_told(tokens: Tokens, match: Match) -> bool:
 def _locates(tokens: Tokens, match: Match, later: Match, sentence_ends: list[int]) -> bool:
     """Whether ``later`` is told as the place ``match`` lies in, in its sentence."""
     start = tokens[match.first].start
-    end = next((e for e in sentence_ends if e > start), len(tokens.text))
+    at = bisect_right(sentence_ends, start)
+    end = sentence_ends[at] if at < len(sentence_ends) else len(tokens.text)
     if tokens[later.first].start >= end:
         return False
     gap = tokens.between(match, later)

@@ -190,8 +190,19 @@ _ABOARD = re.compile(
 _VEHICLE_STRUCK = re.compile(
     r"\b(?:destroyed|destroying|wrecked|wrecking|hit|hitting|targeted|targeting|struck|striking|"
     r"bombed|shelled|"
-    r"ambushed|on|against)\s+(?:(?:a|an|the|their|its|one|two|three|\d+)\s+)?"
+    r"ambushed|(?:strikes?|attacks?|raids?|fire|ambush(?:es)?)\s+(?:on|against))\s+"
+    r"(?:(?:a|an|the|their|its|one|two|three|\d+)\s+)?"
     r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# The vehicle told struck in the passive right after the men it carried ("a pickup
+# transporting five gunmen was destroyed"), not a hit told in a later clause ("trucks carrying
+# militants opened fire on a post, where two policemen were hit").
+_ABOARD_HIT = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:destroyed|hit|targeted|shelled|struck|bombed|pounded|attacked|ambushed)\b",
     re.IGNORECASE,
 )
 
@@ -204,7 +215,7 @@ def _aboard_struck(doc: Document, actor: ActorMention) -> bool:
         return False
     after = doc.text[actor.span.end : actor.span.end + 80]
     return (
-        _TARGETS_HIT.match(after) is not None
+        _ABOARD_HIT.match(after) is not None
         or _VEHICLE_STRUCK.search(before, 0, aboard.start()) is not None
     )
 

@@ -92,7 +92,10 @@ _RAID_WORD = re.compile(r"\b(?<!police )(?<!security )raid(?:s|ed|ing)?\b", re.I
 
 
 def raid_fought(sentence: str) -> bool:
-    """Whether the sentence tells a raid on herders or their villages (see above)."""
+    """Whether the sentence tells a raid on herders or their villages (see above); not when
+    the police or security forces are a side of the fight, as in ``communal_fight``."""
+    if _POLICE_SIDE.search(sentence):
+        return False
     return _RAID_ON_HERDERS.search(sentence) is not None or (
         _RAID_WORD.search(sentence) is not None and _HERDS.search(sentence) is not None
     )

@@ -54,7 +54,10 @@ def two_armed_sides(sentence: str) -> bool:
 # subject is read above by its agent).
 _WITH_SIDE = re.compile(r"\s+(?:with|against)\s+(?P<other>[^,;:.()]{1,60})", re.IGNORECASE)
 _ARMED_OTHER = re.compile(r"(?:[\w-]+\s+){0,3}?(?:armed|gun-?wielding)\b", re.IGNORECASE)
-_THE_POLICE = re.compile(rf"(?:the\s+|riot\s+|local\s+)*(?:{POLICE.pattern})", re.IGNORECASE)
+_THE_POLICE = re.compile(
+    rf"(?:the\s+|riot\s+|local\s+)*(?:{POLICE.pattern})(?:\s+(?:forces?|personnel|officers))?",
+    re.IGNORECASE,
+)
 # The police told second, the words after them where or when ("between youths and security
 # forces in several places", "and the police on Friday"), not another side ("and police
 # officers' relatives", "and police and militants").
@@ -115,7 +118,7 @@ _SIDE_END = re.compile(
 
 # A side named by a common noun ("shopkeepers", "the applicants"), not by a name ("the Asayish",
 # "the YPG"): a named group may be an armed one the parties' words do not know.
-_COMMON_NOUN = re.compile(r"(?:(?:the|some|local|several|hundreds of|dozens of)\s+)*[a-z]")
+_COMMON_NOUN = re.compile(r"(?:(?:the|some|local|several|hundreds of|dozens of)\s+)*+[a-z]")
 
 
 def _unknown_people(side: str, sentence: str) -> bool:

@@ -46,9 +46,12 @@ _FIGHT_WORD = re.compile(
 )
 
 # Words between the two acts that tell another act beside the capture: "captured the town,
-# while clashes went on in the city", "took the hill; elsewhere, fighting raged".
+# while clashes went on in the city", "took the hill; elsewhere, fighting raged", "took the
+# town, before the other side launched an offensive", "as the other side mounted an offensive"
+# (not "as part of an offensive": the capture's manner).
 _APART = re.compile(
-    r"\b(?:while|whereas|meanwhile|but|also|elsewhere|separate|another|other|after)\b|;",
+    r"\b(?:while|whereas|meanwhile|but|also|elsewhere|separate|another|other|after|before|"
+    r"then|later|subsequently|as(?!\s+part\b))\b|;",
     re.IGNORECASE,
 )
 
@@ -63,10 +66,16 @@ def fold_capture_fights(doc: Document, drafts: list[EventDraft]) -> list[EventDr
     for fight in drafts:
         if fight.event_type not in _FIGHTS or not _FIGHT_WORD.match(fight.trigger.text):
             continue
+        sentence = sentence_at(doc.sentences, fight.trigger.span)
+        if sentence is None:
+            continue
         captures = [
             d
             for d in drafts
-            if d.event_type in _CAPTURES and id(d) not in folded and _won_in(doc, d, fight)
+            if d.event_type in _CAPTURES
+            and id(d) not in folded
+            and sentence.span.contains(d.trigger.span)
+            and _won_in(doc, d, fight)
         ]
         if len(captures) != 1:
             continue
@@ -76,9 +85,7 @@ def fold_capture_fights(doc: Document, drafts: list[EventDraft]) -> list[EventDr
 
 
 def _won_in(doc: Document, capture: EventDraft, fight: EventDraft) -> bool:
-    sentence = sentence_at(doc.sentences, fight.trigger.span)
-    if sentence is None or not sentence.span.contains(capture.trigger.span):
-        return False
+    """Whether the fight, told after the capture in the capture's sentence, is its manner."""
     # the fight told after the capture, as its manner: not "after clashes with the army", nor
     # "the army's offensive led to the recapture of X" (a campaign told as the cause)
     if fight.trigger.span.start < capture.trigger.span.end:

@@ -108,7 +108,11 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
                 result.append(_copy_at(doc, draft, around))
                 draft.places = [place_of_locality(doc, first, around), *draft.places]
                 placed.add(keys[found.index(first)])
-            elif first is None and _bearing_reference(doc, around, found[0]):
+            elif (
+                first is None
+                and keys[0] not in placed
+                and _bearing_reference(doc, around, found[0])
+            ):
                 # "in the surrounding of A ... to the east of T and in the village of B": the
                 # town says where the names lie, the act is at the first of them
                 draft.places = [place_of_locality(doc, found[0], around), *draft.places]
