@@ -26,6 +26,7 @@ from ....geography.lists.list_glue import coordinated, elliptic, listed_with
 from ....geography.lists.longest_list import listed_in
 from ....geography.lists.toll_glue import kind_then_listed, told_with_own_toll
 from ....story_cues import retells_title
+from .fired_at_list import fire_before_list, retyped_by_fire
 
 # Items each counted at its own place, the act's verb told once: "shot down nine drones over
 # Belgorod and 13 over the Kursk region", "including 34 over the Rostov region, six over
@@ -53,6 +54,7 @@ def split_listed_places(doc: Document, drafts: list[EventDraft]) -> list[EventDr
     """Each violent draft whose sentence lists several local places, split per place; any
     draft whose sentence tells the act again at another place with its own count."""
     result: list[EventDraft] = []
+    own = {d.trigger.span for d in drafts}
     for draft in drafts:
         result.append(draft)
         index, listed = _first_list(doc, draft)
@@ -76,8 +78,11 @@ def split_listed_places(doc: Document, drafts: list[EventDraft]) -> list[EventDr
                 if p.name not in names and not (p in coarser and p.province in theirs)
             ],
         ]
+        # the places a fire word of another act is told at just before the list are that
+        # act's ("the skirmish gave way to mortar fire on ... in A, B and C")
+        fire = fire_before_list(doc, draft, index, first.span.start)
         for place in listed[1:]:
-            other = draft.at([place, *_provinces_of(place, coarser)])
+            other = retyped_by_fire(draft.at([place, *_provinces_of(place, coarser)]), fire, own)
             result.append(replace(other, sentences=[index]))
     return result
 

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 
-from ......document import Document, PlaceMention, sentence_at
+from ......document import Document, PlaceMention, Span, sentence_at
 from ......ontology import EventTypeName, is_violent
 from ......places.reading.words import DIRECTION_WORDS
 from .....draft import EventDraft
+from ...per_place.fired_at_list import fire_before_list, retyped_by_fire
 from ..belonging.event_localities import list_peers, localities_of_event
 from ..belonging.one_list import listed_with_town
 from ..belonging.other_acts_clauses import in_another_acts_clause
@@ -44,6 +45,7 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
     # al-Masasneh Morek ...": split per place before), or that the act at another known town
     # of one list made one of already, is no further event of that act.
     placed = {(d.event_type, d.sentences[0], p.text.lower()) for d in drafts for p in d.places[:1]}
+    acts = frozenset(d.trigger.span for d in drafts)  # the acts told by drafts of their own
     for draft in drafts:
         result.append(draft)
         violent = is_violent(draft.event_type)
@@ -58,7 +60,7 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
             keys = _keys(doc, draft, peers)
             # Not placed inside the district: "at Tamanaah" and "at Habit in Tamanaah" would be
             # read as one act told at the district and at a village of it.
-            result += _acts_at_new(doc, draft, around, peers, keys, placed, draft.places[1:])
+            result += _acts_at_new(doc, draft, around, peers, keys, placed, draft.places[1:], acts)
             continue
         if around.precision not in COARSER_THAN_LOCALITY or not around.resolved:
             continue
@@ -86,7 +88,7 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
                 if key not in placed:
                     result.append(draft.at([head, *draft.places[1:]]))
                     placed.add(key)
-            result += _acts_at_new(doc, draft, around, found, keys, placed)
+            result += _acts_at_new(doc, draft, around, found, keys, placed, own_acts=acts)
             continue
         if head is not None:
             # "in the al-Thawra, al-Jahmaliya and Kalaba districts of Taiz": the list's first
@@ -117,7 +119,7 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
                 # town says where the names lie, the act is at the first of them
                 draft.places = [place_of_locality(doc, found[0], around), *draft.places]
                 placed.add(keys[0])
-            result += _acts_at_new(doc, draft, around, found, keys, placed)
+            result += _acts_at_new(doc, draft, around, found, keys, placed, own_acts=acts)
             continue
         # A village of the draft's own sentence that another town of its list already has an
         # event at ("struck Latmin and Kafr Zita, and Morek": Latmin is Kafr Zita's peer) is no
@@ -131,7 +133,9 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
             continue
         placed.update(keys)
         draft.places = [place_of_locality(doc, found[0], around), *draft.places]
-        result.extend(act_at(doc, draft, locality, around, found) for locality in found[1:])
+        result.extend(
+            act_at(doc, draft, locality, around, found, own_acts=acts) for locality in found[1:]
+        )
         told_at_first(doc, draft, found)
     return result
 
@@ -184,11 +188,12 @@ def _acts_at_new(
     keys: list[_Key],
     placed: set[_Key],
     within: list[PlaceMention] | None = None,
+    own_acts: frozenset[Span] = frozenset(),
 ) -> list[EventDraft]:
     """The draft's act at each locality of ``found`` (``keys``: their keys) no event of the act
     is placed at yet; their keys join ``placed``."""
     acts = [
-        act_at(doc, draft, locality, around, found, within)
+        act_at(doc, draft, locality, around, found, within, own_acts=own_acts)
         for locality, key in zip(found, keys, strict=True)
         if key not in placed
     ]
@@ -208,6 +213,8 @@ def act_at(
     around: PlaceMention,
     found: list[Locality],
     within: list[PlaceMention] | None = None,
+    *,
+    own_acts: frozenset[Span] = frozenset(),
 ) -> EventDraft:
     """The draft's act at one more locality, told in the sentence that names it: a retelling
     merged into the draft ("rockets fell on al-Ramouseh ... Shells fell on X neighbourhood")
@@ -218,6 +225,10 @@ def act_at(
     wider = [around] if within is None else within
     other = draft.at([place_of_locality(doc, locality, around), *wider])
     told = sentence_at(doc.sentences, locality.span)
+    if told is not None:
+        # the list's places after a fire word of another act are that act's (fired_at_list)
+        start = min(f.span.start for f in found if told.span.contains(f.span))
+        other = retyped_by_fire(other, fire_before_list(doc, draft, told.index, start), own_acts)
     if (
         told is not None
         and told.index in draft.sentences
