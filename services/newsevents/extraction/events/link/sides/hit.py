@@ -180,7 +180,8 @@ _POST_HIT = re.compile(
 # The men aboard a vehicle told struck: "a pickup transporting five gunmen was hit",
 # "wrecked two trucks carrying militants" (fifty-second round, role72): the men carried were
 # hit, never the agent (not "a car carrying gunmen opened fire": the vehicle is not told
-# struck).
+# struck). The passive is told right after the men, not in a later clause ("trucks carrying
+# militants opened fire on a post, where two policemen were hit").
 _ABOARD = re.compile(
     r"\b(?:vehicles?|cars?|trucks?|pick-?ups?|bus(?:es)?|jeeps?|boats?|motorcycles?|"
     r"convoys?)\s+(?:that\s+was\s+|which\s+was\s+)?(?:transporting|carrying|loaded\s+with)\s+"
@@ -196,10 +197,6 @@ _VEHICLE_STRUCK = re.compile(
     re.IGNORECASE,
 )
 
-
-# The vehicle told struck in the passive right after the men it carried ("a pickup
-# transporting five gunmen was destroyed"), not a hit told in a later clause ("trucks carrying
-# militants opened fire on a post, where two policemen were hit").
 _ABOARD_HIT = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
     r"(?:destroyed|hit|targeted|shelled|struck|bombed|pounded|attacked|ambushed)\b",
