@@ -53,8 +53,10 @@ _INSIDE = re.compile(rf"{_IN}|\s*\(\s*|\s*,\s+in\s+(?:the\s+)?|{_GLOSSED}")
 # A name listed before others that the place then locates ("struck A and B in northern X",
 # "pounded A, B and C in the countryside of X"): the list's names, capitalised, perhaps with
 # an article ("al-", "el-"), then "in" as above (fifty-second round, air72).
-_NAME = r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w'’-]*(?:\s+(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w'’-]*){0,2}"
-_LISTED_IN = re.compile(rf"(?:(?:\s*,\s*|\s*,?\s+and\s+){_NAME})+{_IN}")
+# A name of up to three capitalised words, each perhaps after "al-"/"el-" (shared with
+# :mod:`.home_villages`).
+NAME_RUN = r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w'’-]*(?:\s+(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w'’-]*){0,2}"
+_LISTED_IN = re.compile(rf"(?:(?:\s*,\s*|\s*,?\s+and\s+){NAME_RUN})+{_IN}")
 _LIST_REACH = 5
 _WIDE = re.compile(
     rf"\b(?:{DIRECTION_WORDS}|countryside|outskirts|suburbs|parts?|areas?|side)\b"
@@ -89,11 +91,12 @@ def relocate_abroad(
             continue
         own, locating = places[match.choice], places[later.choice]
         if own.country_code == locating.country_code or not (
-            _small(own) or _kind_told(tokens, match)
+            small_namesake(own) or _kind_told(tokens, match)
         ):
             continue
-        if _told(own, context) or not (
-            _told(locating, context) or _sole_town(later, locating, own, places)
+        if told_beyond_a_city(own.country_code, context) or not (
+            told_beyond_a_city(locating.country_code, context)
+            or _sole_town(later, locating, own, places)
         ):
             continue
         wide = later is not accepted[n + 1] or _WIDE.search(tokens.between(match, later))
@@ -125,8 +128,7 @@ def _locating(
     if _locates(tokens, match, later, sentence_ends):
         return later
     start = tokens[match.first].start
-    at = bisect_right(sentence_ends, start)
-    end = sentence_ends[at] if at < len(sentence_ends) else len(tokens.text)
+    end = sentence_bounds(sentence_ends, start, len(tokens.text))[1]
     for after in accepted[n + 1 : n + 1 + _LIST_REACH]:
         if tokens[after.first].start >= end:
             return None
@@ -151,8 +153,7 @@ def _kind_told(tokens: Tokens, match: Match) -> bool:
 def _locates(tokens: Tokens, match: Match, later: Match, sentence_ends: list[int]) -> bool:
     """Whether ``later`` is told as the place ``match`` lies in, in its sentence."""
     start = tokens[match.first].start
-    at = bisect_right(sentence_ends, start)
-    end = sentence_ends[at] if at < len(sentence_ends) else len(tokens.text)
+    end = sentence_bounds(sentence_ends, start, len(tokens.text))[1]
     if tokens[later.first].start >= end:
         return False
     gap = tokens.between(match, later)
@@ -188,18 +189,26 @@ def _city_closing(tokens: Tokens, match: Match, later: Match) -> bool:
     )
 
 
-def _small(place: Place) -> bool:
-    """A place that may be a village's namesake abroad: no country, province or city."""
-    return (
-        place.kind in (Kind.GEONAMES, Kind.ADMIN2, Kind.SUPPLEMENT)
-        and place.population < CITY_POPULATION
+def small_namesake(place: Place, quarter: bool = False) -> bool:
+    """A place that may be a village's namesake abroad: no country nor province, nor a city
+    but as a quarter's when ``quarter`` ("the district of X": a big city abroad is no
+    quarter)."""
+    return place.kind in (Kind.GEONAMES, Kind.ADMIN2, Kind.SUPPLEMENT) and (
+        quarter or place.population < CITY_POPULATION
     )
 
 
-def _told(place: Place, context: Context) -> bool:
-    """Whether the article tells the place's country by more than the place's own name."""
-    code = place.country_code
+def told_beyond_a_city(code: str, context: Context) -> bool:
+    """Whether the article tells the country by more than a city's own name. Unlike
+    :func:`...events.merge.places.localities.placing.listed_namesakes._names_country`, this
+    one reads the places stage's counts (names, demonyms, cities), not the Document's."""
     return context.countries[code] > (1 if code in context.told_by_cities else 0)
+
+
+def sentence_bounds(ends: list[int], start: int, length: int) -> tuple[int, int]:
+    """The bounds of the sentence around ``start`` (``ends``: the sentences' ends, sorted)."""
+    i = bisect_right(ends, start)
+    return (ends[i - 1] if i else 0), (ends[i] if i < len(ends) else length)
 
 
 def _sole_town(match: Match, place: Place, own: Place, places: Sequence[Place]) -> bool:

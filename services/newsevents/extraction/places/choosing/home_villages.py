@@ -20,22 +20,21 @@ after it) and before :func:`.whereabouts.drop_small_abroad`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 
 from ...document import PlaceMention, PlacePrecision
-from ..gazetteer import CITY_POPULATION, Kind, Place
+from ..gazetteer import Place
 from ..reading.locating.enclosure import unknown_locality
 from ..reading.surface import Match
 from ..reading.tokens import Tokens
 from .context import Context
+from .enclosing_town import NAME_RUN, sentence_bounds, small_namesake, told_beyond_a_city
 
 # The name's kind before it, perhaps with list-mates between: "the district of X", "the villages
 # of A, B and X".
-_NAME = r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w'’-]*(?:\s+(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w'’-]*){0,2}"
 _KIND_BEFORE = re.compile(
     r"\b(?i:villages?|hamlets?|towns?|districts?|neighbou?rhoods?|quarters?)\s+of\s+"
-    rf"(?:the\s+)?(?:{_NAME}(?:\s*,\s*|\s*,?\s+and\s+))*$"
+    rf"(?:the\s+)?(?:{NAME_RUN}(?:\s*,\s*|\s*,?\s+and\s+))*$"
 )
 # An air raid told in the sentence.
 _AIR = re.compile(
@@ -57,21 +56,21 @@ def place_home_villages(
     locality of the article's home country; return the new mentions (their matches lose their
     choice)."""
     home = _dominant_home(context)
-    if home is None or not _told_beyond_a_city(home, context):
+    if home is None:
         return []
     found: list[PlaceMention] = []
     for n, match in enumerate(accepted):
         if match.choice is None or match.rejected:
             continue
         own = places[match.choice]
-        if own.country_code == home or _told_beyond_a_city(own.country_code, context):
+        if own.country_code == home or told_beyond_a_city(own.country_code, context):
             continue
         start = tokens[match.first].start
         kind = _KIND_BEFORE.search(tokens.text, max(0, start - _REACH), start)
         quarter = kind is not None and _QUARTER.match(kind.group()) is not None
-        if kind is None or not _small(own, quarter):
+        if kind is None or not small_namesake(own, quarter):
             continue
-        first, end = _sentence(sentence_ends, start, len(tokens.text))
+        first, end = sentence_bounds(sentence_ends, start, len(tokens.text))
         if not _AIR.search(tokens.text, first, end):
             continue
         at = _locating(tokens, accepted, places, n, home, end)
@@ -88,28 +87,7 @@ def _dominant_home(context: Context) -> str | None:
     Unlike :func:`..shared.article_country.article_country`, this one reads the places stage's
     context (its dominant country, told by more than a city's own name), not the Document."""
     code = context.dominant
-    return code if code is not None and _told_beyond_a_city(code, context) else None
-
-
-def _small(place: Place, quarter: bool) -> bool:
-    """A village's possible namesake: no country nor province, nor a city but as a quarter's
-    ("the district of X": a big city abroad is no quarter)."""
-    return place.kind in (Kind.GEONAMES, Kind.ADMIN2, Kind.SUPPLEMENT) and (
-        quarter or place.population < CITY_POPULATION
-    )
-
-
-def _sentence(ends: list[int], start: int, length: int) -> tuple[int, int]:
-    """The bounds of the sentence around ``start``."""
-    i = bisect_right(ends, start)
-    return (ends[i - 1] if i else 0), (ends[i] if i < len(ends) else length)
-
-
-def _told_beyond_a_city(code: str, context: Context) -> bool:
-    """Whether the article tells the country by more than a city's own name. Unlike
-    :func:`...events.merge.places.localities.placing.listed_namesakes._names_country`, this
-    one reads the places stage's counts (names, demonyms, cities), not the Document's."""
-    return context.countries[code] > (1 if code in context.told_by_cities else 0)
+    return code if code is not None and told_beyond_a_city(code, context) else None
 
 
 def _locating(

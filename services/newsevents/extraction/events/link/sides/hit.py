@@ -139,8 +139,10 @@ _AIMED_AT = re.compile(
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# A passive's auxiliary: "were hit", "has also been shelled".
+_PASSIVE = r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
 _TARGETS_HIT = re.compile(
-    r"^[^.;]{0,60}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
+    rf"^[^.;]{{0,60}}?\b{_PASSIVE}"
     r"(?:destroyed|hit|targeted|shelled|struck|bombed|pounded|attacked|stormed|overrun)\b",
     re.IGNORECASE,
 )
@@ -196,9 +198,8 @@ _VEHICLE_STRUCK = re.compile(
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-
 _ABOARD_HIT = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
+    rf"^\s*(?:[\w-]+\s+){{0,3}}?{_PASSIVE}"
     r"(?:destroyed|hit|targeted|shelled|struck|bombed|pounded|attacked|ambushed)\b",
     re.IGNORECASE,
 )

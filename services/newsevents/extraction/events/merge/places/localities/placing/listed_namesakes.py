@@ -68,6 +68,6 @@ def _most_told_country(doc: Document, places: list[PlaceMention]) -> str | None:
 
 def _names_country(doc: Document, code: str) -> bool:
     """Whether the article names the stray's country itself (then it may well lie there).
-    Unlike :func:`......places.choosing.home_villages._told_beyond_a_city`, this one reads the
+    Unlike :func:`......places.choosing.enclosing_town.told_beyond_a_city`, this one reads the
     Document's bare country mentions, not the places stage's counts."""
     return any(p.precision == "country" and p.country_code == code for p in doc.places)
