@@ -32,6 +32,7 @@ from .background.recalled import recall_earlier_days
 from .background.referred import refer_to_known_incidents
 from .background.remarked import remark_on_known_acts
 from .background.retold_days import retell_earlier_days
+from .background.struck_before import recall_the_quarter_struck_before
 from .detect.refusals.punished import crime_of_the_punished, tells_a_crowd_punishing
 from .detect.sides.parties import is_off_duty
 from .draft import EventDraft
@@ -81,6 +82,11 @@ def draft_events(doc: Document) -> list[EventDraft]:
     # In a text of one block, an act told inside its sentence on a day before the news day
     # retells an earlier incident (retold_days.py).
     closed += retell_earlier_days(doc, [d for d in news if d.temporal_status == "current"])
+    # An attack on a quarter the news told as hit on a later day is the earlier attack
+    # recalled (struck_before.py).
+    closed += recall_the_quarter_struck_before(
+        doc, [d for d in news if d.temporal_status == "current"]
+    )
     # An incident named only as what is blamed, denied or admitted is known (referred.py).
     closed += refer_to_known_incidents(doc, [d for d in news if d.temporal_status == "current"])
     # An act named only for its effect or a judgement of it is the setting (remarked.py).

@@ -1,0 +1,123 @@
+"""An attack on a quarter the news has already told as hit on a later day is the earlier attack.
+
+A bulletin tells the day's attacks place by place and, after them, often recalls the attack of
+the day before on the same quarters, with its own day and toll: "Rocket shells fell on the
+Karam quarter on Thursday morning, wounding four people ... On Wednesday, two women were
+killed when shells hit the Karam and Sabil quarters." The grammar and the day are those of
+news; what tells the reader it is context is that the quarter has already been told as hit
+on a later day, by the same kind of act. An act told after the news, on a day of its own
+(inside its sentence, to the day) before the day of an act of its kind told earlier in the
+story at a town or quarter that its own sentence names again, is that earlier incident
+recalled.
+
+Kin acts: the same type, or shelling and an attack on civilians (rocket fire on a quarter that
+kills civilians is read either way). Left as news: an act told beside the news ("also",
+"another", "a separate attack"); a toll updated ("a new toll", "has risen to": the incident
+told as today's news); an act whose sentence names no place the news hit (a wire story's
+"On Thursday, air raids left 40 dead", after Friday's raids on the city's quarters,
+is the report's second item); a round-up's items of earlier days told at places of their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...document import Document, PlaceMention
+from ..draft import EventDraft
+from ..story_cues import told_places
+from .recalled import told_beside_the_news
+from .retold_days import the_news_day
+
+# Rocket fire on a quarter that kills civilians is read as shelling or as an attack on them.
+_KIN = (frozenset({"shelling", "attack_on_civilians"}),)
+# A quarter or a site of a town (a village too, by its feature).
+_QUARTER = frozenset({"neighbourhood", "point"})
+# A toll updated: the incident told as the day's news again.
+_UPDATED = re.compile(
+    r"\b(?:(?:new|updated|latest|revised|final) (?:death )?toll|toll (?:has )?(?:rose|risen|"
+    r"climbed|reached|jumped)|(?:has|have) (?:since )?(?:risen|climbed|reached))\b",
+    re.IGNORECASE,
+)
+
+
+def recall_the_quarter_struck_before(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Mark ``background`` the news drafts told on a day of their own, inside their sentence,
+    before the day of a kin act told earlier at a town or quarter their sentence names again,
+    and return them."""
+    ordered = sorted(drafts, key=lambda d: min(d.sentences))
+    news_day = the_news_day(doc, drafts)
+    marked: list[EventDraft] = []
+    for at, draft in enumerate(ordered):
+        own = draft.date
+        first = doc.sentences[min(draft.sentences)]
+        if (
+            draft.temporal_status != "current"
+            or first.heading
+            or own is None
+            or own.precision != "day"
+            or own not in doc.in_sentence(doc.dates, first)
+            or _updated(doc, draft)
+        ):
+            continue
+        said = first.text.casefold()
+        for told, before in enumerate(ordered[:at]):
+            day = _day(ordered[: told + 1], news_day)
+            if (
+                day is None
+                or day <= own.date
+                or min(before.sentences) >= first.index
+                or not _kin(before.event_type, draft.event_type)
+                or told_beside_the_news(first, own, day)
+                or not any(name in said for name in _quarters(told_places(doc, before)))
+            ):
+                continue
+            draft.temporal_status = "background"
+            marked.append(draft)
+            break
+    # The sentence's other places of the same act on the same day go with it.
+    for draft in ordered:
+        if (
+            draft.temporal_status == "current"
+            and not _updated(doc, draft)
+            and any(
+                min(draft.sentences) == min(done.sentences)
+                and draft.date == done.date
+                and _kin(draft.event_type, done.event_type)
+                for done in marked
+            )
+        ):
+            draft.temporal_status = "background"
+            marked.append(draft)
+    return marked
+
+
+def _day(told: list[EventDraft], news_day: dt.date) -> dt.date | None:
+    """The day of the last of the ``told`` drafts: its own, to the day; undated, that of the
+    nearest draft told before it on a day, else the story's (the day it will take)."""
+    last = told[-1].date
+    if last is not None:
+        return last.date if last.precision == "day" else None
+    dated = [d.date for d in told if d.date is not None and d.date.precision == "day"]
+    return dated[-1].date if dated else news_day
+
+
+def _updated(doc: Document, draft: EventDraft) -> bool:
+    """Whether a sentence of the draft updates its toll (told as the day's news again)."""
+    return any(_UPDATED.search(doc.sentences[i].text) for i in draft.sentences)
+
+
+def _kin(one: str, other: str) -> bool:
+    return one == other or any(one in kin and other in kin for kin in _KIN)
+
+
+def _quarters(places: list[PlaceMention]) -> set[str]:
+    """The names (the gazetteer's and the text's) of the quarters and villages among the
+    places: not a city, which a wire story names for every day's acts."""
+    return {
+        name.casefold()
+        for p in places
+        if p.precision in _QUARTER or p.feature == "village"
+        for name in (p.name, p.text)
+        if len(name) > 3
+    }
