@@ -56,3 +56,16 @@ def test_an_attack_whose_toll_is_updated_stays_news() -> None:
     monday = [e for e in published if str(e.time.date) == "2024-02-19"]
     assert {loc.name for e in monday for loc in e.locations} >= {"Akrama"}
     assert {e.temporal_status for e in monday} == {"current"}
+
+
+def test_a_lead_told_over_days_keeps_the_day_before() -> None:
+    """A lead that counts the news over a span of days takes the day before in: its attack on
+    the quarter stays news (a pin of the rule's exception: the start publishes it too)."""
+    lead = (
+        "Six civilians were killed and 20 hurt in rocket attacks on Homs city over the past 48 "
+        "hours, a police officer told reporters."
+    )
+    published = events_on_a_tuesday(f"{lead} {NEWS} {RECALLED}")
+    monday = told_in(published, RECALLED)
+    assert {loc.name for e in monday for loc in e.locations} >= {"Akrama", "al-Zahraa"}
+    assert {e.temporal_status for e in monday} == {"current"}

@@ -11,11 +11,14 @@ story at a town or quarter that its own sentence names again, is that earlier in
 recalled.
 
 Kin acts: the same type, or shelling and an attack on civilians (rocket fire on a quarter that
-kills civilians is read either way). Left as news: an act told beside the news ("also",
-"another", "a separate attack"); a toll updated ("a new toll", "has risen to": the incident
-told as today's news); an act whose sentence names no place the news hit (a wire story's
-"On Thursday, air raids left 40 dead", after Friday's raids on the city's quarters,
-is the report's second item); a round-up's items of earlier days told at places of their own.
+kills civilians is read either way). A quarter: a neighbourhood, a site or a village, not a
+city, which a wire story names for every day's acts ("On Thursday, air raids left 40 dead",
+after Friday's raids on the city's quarters, is the report's second item). Left as news: the
+whole story when its title or lead tells the news over a span of days (a toll "of the
+last 24 hours" takes the day before's attacks in); an act told beside the
+news ("also", "another", "a separate attack"); an act one of whose sentences updates its toll
+("a new toll", "has risen to": the incident told as the day's news again); a round-up's items
+of earlier days told at places of their own.
 """
 
 from __future__ import annotations
@@ -33,6 +36,14 @@ from .retold_days import the_news_day
 _KIN = (frozenset({"shelling", "attack_on_civilians"}),)
 # A quarter or a site of a town (a village too, by its feature).
 _QUARTER = frozenset({"neighbourhood", "point"})
+# A lead that tells the news over a span of days, the day before among them: "25 civilians killed
+# in the past 24 hours", "over two days of raids and ground assaults".
+_SPAN_OF_DAYS = re.compile(
+    r"\b(?:past|last) (?:24|48|72|twenty-four|forty-eight|seventy-two) hours\b"
+    r"|\b(?:past|last) (?:two|three|four|few|couple of) days\b"
+    r"|\b(?:two|three|four) days of\b",
+    re.IGNORECASE,
+)
 # A toll updated: the incident told as the day's news again.
 _UPDATED = re.compile(
     r"\b(?:(?:new|updated|latest|revised|final) (?:death )?toll|toll (?:has )?(?:rose|risen|"
@@ -43,8 +54,10 @@ _UPDATED = re.compile(
 
 def recall_the_quarter_struck_before(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Mark ``background`` the news drafts told on a day of their own, inside their sentence,
-    before the day of a kin act told earlier at a town or quarter their sentence names again,
-    and return them."""
+    before the day of a kin act told earlier at a quarter their sentence names again, and
+    return them."""
+    if _told_over_days(doc):
+        return []
     ordered = sorted(drafts, key=lambda d: min(d.sentences))
     news_day = the_news_day(doc, drafts)
     marked: list[EventDraft] = []
@@ -100,6 +113,13 @@ def _day(told: list[EventDraft], news_day: dt.date) -> dt.date | None:
         return last.date if last.precision == "day" else None
     dated = [d.date for d in told if d.date is not None and d.date.precision == "day"]
     return dated[-1].date if dated else news_day
+
+
+def _told_over_days(doc: Document) -> bool:
+    """Whether the title or the lead sentence tells the news over a span of days."""
+    body = [s for s in doc.sentences if not s.heading]
+    lead = [s.text for s in doc.sentences if s.heading] + [s.text for s in body[:1]]
+    return any(_SPAN_OF_DAYS.search(text) for text in [doc.title, *lead])
 
 
 def _updated(doc: Document, draft: EventDraft) -> bool:
