@@ -11,7 +11,7 @@ story at a town or quarter that its own sentence names again, is that earlier in
 recalled.
 
 Kin acts: the same type, or shelling and an attack on civilians (rocket fire on a quarter that
-kills civilians is read either way). A quarter: a neighbourhood, a site or a village, not a
+kills civilians is read either way). A quarter: a neighbourhood or a site, not a village, nor a
 city, which a wire story names for every day's acts ("On Thursday, air raids left 40 dead",
 after Friday's raids on the city's quarters, is the report's second item). Left as news: the
 whole story when its title or lead tells the news over a span of days (a toll "of the
@@ -34,7 +34,8 @@ from .retold_days import the_news_day
 
 # Rocket fire on a quarter that kills civilians is read as shelling or as an attack on them.
 _KIN = (frozenset({"shelling", "attack_on_civilians"}),)
-# A quarter or a site of a town (a village too, by its feature).
+# A quarter or a site of a town (not a village: two days' killings near one village are two
+# acts of the news, as wires tell them).
 _QUARTER = frozenset({"neighbourhood", "point"})
 # A lead that tells the news over a span of days, the day before among them: "25 civilians killed
 # in the past 24 hours", "over two days of raids and ground assaults".
@@ -132,12 +133,12 @@ def _kin(one: str, other: str) -> bool:
 
 
 def _quarters(places: list[PlaceMention]) -> set[str]:
-    """The names (the gazetteer's and the text's) of the quarters and villages among the
-    places: not a city, which a wire story names for every day's acts."""
+    """The names (the gazetteer's and the text's) of the quarters and sites among the places:
+    not a city, which a wire story names for every day's acts, nor a village."""
     return {
         name.casefold()
         for p in places
-        if p.precision in _QUARTER or p.feature == "village"
+        if p.precision in _QUARTER
         for name in (p.name, p.text)
         if len(name) > 3
     }
