@@ -39,3 +39,21 @@ def test_a_namesake_told_in_its_own_province_stays_the_known_town() -> None:
         " countryside, killing 4 of them."
     )
     assert placed.get("al-Hamidiyah") == "Tartus"
+
+
+def test_a_list_closed_by_the_next_act_after_and_is_the_acts_places() -> None:
+    """ "in A and B and destroyed ..." : the list's own "and" and the next act's "and"."""
+    placed = _placed(
+        "Army units killed scores of terrorists in Marhouma and Arjoun and destroyed their"
+        " vehicles in Hama countryside."
+    )
+    assert placed.get("Marhouma") == "Hama"
+    assert placed.get("Arjoun") == "Hama"
+
+
+def test_a_list_before_the_next_village_told_with_its_noun() -> None:
+    placed = _placed(
+        "Army units clashed with terrorists in Marhouma and Arjoun and in the village of Sahl"
+        " Dirra in Hama countryside."
+    )
+    assert {"Marhouma", "Arjoun", "Sahl Dirra"} <= set(placed)
