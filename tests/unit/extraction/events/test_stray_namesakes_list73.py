@@ -57,3 +57,12 @@ def test_a_list_before_the_next_village_told_with_its_noun() -> None:
         " Dirra in Hama countryside."
     )
     assert {"Marhouma", "Arjoun", "Sahl Dirra"} <= set(placed)
+
+
+def test_sites_listed_before_oilfields_are_a_site_each() -> None:
+    placed = _placed(
+        "Army aircraft destroyed ISIS vehicles in Tell Haddad and al-Mahrouqa oilfields in the"
+        " eastern countryside of Homs on Monday."
+    )
+    assert placed.get("Tell Haddad") == "Homs"
+    assert placed.get("al-Mahrouqa") == "Homs"
