@@ -103,10 +103,11 @@ _CLOSED_UNDER_FIRE = re.compile(
 )
 # Sites of one feature listed before its plural noun: "in al-Sheikh Hussein and Khleif hills", "in
 # A, B and C farms" name a site each (forty-ninth round, clash69); so do a border's crossings,
-# "the clashes concentrate at Wadi Mira and al-Kurum crossings" (fiftieth round, clash70).
+# "the clashes concentrate at Wadi Mira and al-Kurum crossings" (fiftieth round, clash70); so
+# do oilfields, "struck vehicles in A and B oilfields" (fifty-third round, list73).
 _LISTED_FEATURES = re.compile(
     rf"\b(?P<names>{NAME}(?:{INNER}{NAME})*\s*,?\s+and\s+{NAME})\s+"
-    r"(?P<kind>hills|farms|fields|crossings)\b"
+    r"(?P<kind>hills|farms|fields|oilfields|oil\s+fields|crossings)\b"
 )
 # A gloss in brackets that translates the name before it: a lowercase word in it.
 GLOSS = r"\((?=[^()]{0,30}\b[a-z]{3,})[^()]{1,30}\)"

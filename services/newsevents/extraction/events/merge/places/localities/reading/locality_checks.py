@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from ......document import Document, Span
+from ......document import Document, PlaceMention, Span, sentence_at
 from ......places.reading.words import DIRECTION_WORDS
+from ......vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from .....geography.name_shapes import KIND
 from .....geography.names.glued import generic_word
 
@@ -48,7 +49,10 @@ _CLOSES_A_STRETCH = re.compile(
 def is_locality(doc: Document, span: Span) -> bool:
     """Whether the name at ``span`` is a locality of the act: no known place, no origin, no
     stretch's far end."""
-    if any(_covers(doc, p.span, span) for p in doc.places + doc.place_references):
+    if any(
+        _covers(doc, p.span, span) and not stray_namesake(doc, p)
+        for p in doc.places + doc.place_references
+    ):
         return False
     before = doc.text[max(0, span.start - 80) : span.start]
     return not is_origin(doc, span) and _CLOSES_A_STRETCH.search(before) is None
@@ -76,3 +80,39 @@ def ordinary_words(text: str, name: str) -> bool:
     text: a headline's words ("Killed in Rocket Fire in Daraa": "rocket fire"), not a name."""
     words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("al", "el")]
     return all(re.search(rf"\b{w.lower()}\b", text) for w in words)
+
+
+# An Arabic name with its own article, as the agencies write their villages and quarters.
+_ARTICLE_NAME = re.compile(r"(?:al|el|Al|El)-[A-Z]")
+# A run of names that lost its commas: another capitalised name right after the name, or one
+# right before it ("the neighbourhoods of al-A al-B Qazi C", "in al-A Abu al-B and C").
+# (a sentence's first word, a day or a month is no name of the run)
+_NO_NAME = rf"(?!(?:In|On|At|Of|The|And|Near|From|{WEEKDAY_NAMES}|{MONTH_NAMES})\b)"
+_NEXT_NAME = re.compile(rf" {_NO_NAME}(?:(?:al|el|Al|El)-)?[A-Z][a-z]")
+_NAME_BEFORE = re.compile(rf"(?<![.!?] )\b{_NO_NAME}(?:(?:al|el|Al|El)-)?[A-Z][\w-]*[a-z] $")
+# The kinds of place a village or quarter the gazetteer lacks is read as by a namesake.
+_SETTLED = frozenset({"town", "neighbourhood", "point"})
+
+
+def stray_namesake(doc: Document, place: PlaceMention) -> bool:
+    """Whether a known place is a namesake the sentence puts elsewhere (fifty-third round,
+    list73): an Arabic name with its own article ("al-Hamidiyah") that the gazetteer knows as a
+    town only in another province or country than every other place its sentence tells ("in
+    Idlib countryside ... in al-Hamidiyah Abu Dali and Khan Tuman": a namesake in Tartus or
+    abroad), which the list's act reaches as a village the gazetteer lacks."""
+    if place.precision not in _SETTLED or not _ARTICLE_NAME.match(place.text):
+        return False
+    if not (
+        _NEXT_NAME.match(doc.text, place.span.end)
+        or _NAME_BEFORE.search(doc.text[max(0, place.span.start - 40) : place.span.start])
+    ):
+        return False  # no run of names: "on al-Mazraa neighbourhood", "near A and al-B areas"
+    sentence = sentence_at(doc.sentences, place.span)
+    if sentence is None:
+        return False
+    others = [
+        p.province
+        for p in doc.in_sentence(doc.places, sentence)
+        if p.span != place.span and p.province and p.country_code
+    ]
+    return bool(others) and place.province not in others

@@ -80,6 +80,21 @@ _BEFORE_ANOTHER_PLACE = re.compile(
     # units engaged terrorists in Salma"
     r"|\s*,\s*while\s+(?:other|another|an?)\s+(?:[\w-]+\s+)?units?\b)"
 )
+# Two names or more closed by "and" (or a run that lost its commas), told before one more place
+# of the act or the subject's next act, itself after "and" (fifty-third round, list73): "killed
+# terrorists in A and B and destroyed their vehicles in C", "clashed with them in A B and C and
+# in the village of D". The list's "and" is taken, so the pattern above never matched; the
+# list named no place of the act.
+_LIST_BEFORE_ANOTHER = re.compile(
+    rf"\b(?:in|at|{SEIZED}|{FIRED})\s+"
+    rf"(?P<names>{NAME}(?:{INNER}{NAME})*\s*,?\s+and\s+{NAME}|{GLUED_RUN})"
+    r"(?=\s*,?\s+and\s+(?:also\s+|then\s+)?"
+    r"(?:(?:in\s+)?the\s+(?:outskirts|surroundings?|vicinity|environs|farms)\s+of\s"
+    r"|(?:in|at)\s+(?:the\s+)?[A-Z]"
+    r"|(?:in|at)\s+the\s+(?:villages?|towns?|areas?|neighbou?rhoods?)\s+of\s"
+    r"|(?:shelled|pounded|bombarded|targeted|struck|clashed|engaged|repelled|foiled|destroyed"
+    r"|killed|dismantled|seized|captured)\s))"
+)
 # Names told before the rest of the act's places left unnamed, "killed over 40 ISIS terrorists
 # in al-Kharita Tal Marqada and in other areas in Deir Ezzor countryside", "in A and B and in
 # several villages" (fiftieth round, clash70): the names are places of the act; a run that lost
@@ -135,6 +150,7 @@ def open_list(
         *_AFTER_MUNITION.finditer(sentence.text),
         *_CLOSED_BY_A_SITE.finditer(sentence.text),
         *_BEFORE_ANOTHER_PLACE.finditer(sentence.text),
+        *_LIST_BEFORE_ANOTHER.finditer(sentence.text),
         *_BEFORE_OTHER_AREAS.finditer(sentence.text),
         *_AROUND_BEFORE_ANOTHER.finditer(sentence.text),
         *_DROPPED_ON.finditer(sentence.text),
