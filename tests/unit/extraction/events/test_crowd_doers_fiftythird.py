@@ -61,3 +61,27 @@ def test_armed_doers_and_lone_victims_are_not_crowds(body: str, sub_type: str) -
     event = main_event(body)
     assert event.codes.acled_sub_event_type == sub_type
     assert event.acled.actor1 is not None and not event.acled.actor1.startswith("Rioters")
+
+
+@pytest.mark.parametrize(
+    ("body", "sub_type", "rioters"),
+    [
+        # men told by the arms they bear are an armed group attacking
+        (
+            "On 2 July 2022, in Bembereke (Borgou), a group of young men, armed with cutlasses, attacked a cattle trader and took his money.",
+            "Attack",
+            False,
+        ),
+        # the same men with a crowd's sticks stay a crowd
+        (
+            "On 2 July 2022, a band of about twenty men armed with sticks beat a suspected thief at Bembereke market (Borgou).",
+            "Mob violence",
+            True,
+        ),
+    ],
+)
+def test_men_told_by_their_arms_are_armed(body: str, sub_type: str, rioters: bool) -> None:
+    event = main_event(body)
+    assert event.codes.acled_sub_event_type == sub_type
+    assert event.acled.actor1 is not None
+    assert event.acled.actor1.startswith("Rioters") is rioters

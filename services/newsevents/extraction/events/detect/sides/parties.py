@@ -55,6 +55,12 @@ ARMED = re.compile(
     # the suspects the police hunt down are coded as a side that fights: "police shot dead
     # five suspects", "gunned down three men suspected of killing a chief"
     r"suspects|(?:m[ae]n|persons|people) suspected of|"
+    # men told by the arms they bear, not a crowd's sticks and stones (mob73): "a group of men
+    # armed with machetes attacked a trader" is an armed group's attack; "villagers armed with
+    # sticks" and "a group of men" with no arms stay a crowd
+    r"(?:m[ae]n|individuals|persons),? armed with (?:[\w-]+,? (?:and )?){0,3}?"
+    r"(?:guns?|rifles?|pistols?|firearms|machetes?|pangas?|knives|knife|blades?|swords?|"
+    r"bows|arrows|spears|axes|cutlasses)|"
     r"commanders?|troop positions?|army posts?|police (?:posts?|stations?)|"
     # Cadres are armed when an armed group's: "armed Maoist cadres", "cadres of the National
     # Liberation Army"; a party's cadres are a crowd (below).
