@@ -55,6 +55,12 @@ ARMED = re.compile(
     # the suspects the police hunt down are coded as a side that fights: "police shot dead
     # five suspects", "gunned down three men suspected of killing a chief"
     r"suspects|(?:m[ae]n|persons|people) suspected of|"
+    # men told by the arms they bear, not a crowd's sticks and stones (mob73): "a group of men
+    # armed with machetes attacked a trader" is an armed group's attack; "villagers armed with
+    # sticks" and "a group of men" with no arms stay a crowd
+    r"(?:m[ae]n|individuals|persons),? armed with (?:[\w-]+,? (?:and )?){0,3}?"
+    r"(?:guns?|rifles?|pistols?|firearms|machetes?|pangas?|knives|knife|blades?|swords?|"
+    r"bows|arrows|spears|axes|cutlasses)|"
     r"commanders?|troop positions?|army posts?|police (?:posts?|stations?)|"
     # Cadres are armed when an armed group's: "armed Maoist cadres", "cadres of the National
     # Liberation Army"; a party's cadres are a crowd (below).
@@ -92,13 +98,21 @@ CROWD = re.compile(
     # the trades and callings that gather and fight as crowds, many of them ("boda boda riders
     # beat a guard to death", "matatu operators attacked a police officer": mob violence); one
     # of them is a civilian (:data:`CIVILIAN`)
-    r"hawkers|(?:[\w-]+ )?riders|fishermen|fisherfolk|squatters|touts|motorists|commuters|"
-    r"(?:matatu|boda[- ]?boda|bus|taxi|motorcycle|motorbike|transport|tuk[- ]?tuk) "
-    r"(?:operators|drivers)|"
+    r"hawkers|(?:[\w-]+ )?riders|fishermen|fishers|fisherfolk|vendors|sellers|squatters|touts|"
+    r"motorists|commuters|"
+    # (the motorcycle taxis of Benin and Nigeria too: "zemidjan drivers", "okada operators")
+    r"(?:matatu|boda[- ]?boda|bus|taxi|motorcycle|motorbike|transport|tuk[- ]?tuk|zemidjan|"
+    r"okada) (?:operators|drivers)|zemidjans|"
     # the people of a town as one body, as West African reports translate "la population":
     # "the angry population set fire to the police station", "the population of Kandi"
     r"(?:angry|irate|furious|enraged|local) (?:population|populace)|populace|"
     r"population of (?-i:[A-Z])[\w'’-]+|"
+    # ... and told bare as the doer, right before its act: "the population attacked the police
+    # station" (mob73; not "the civilian population", nor the population hit or counted)
+    r"(?<!civilian )(?<!civil )\bthe (?:local )?(?:population|youth)(?=\s*$)|"
+    # a number of a people's young told as one body: "dozens of youth torched the house"
+    # (not "a group of youth": its "by" phrase is cut before ", armed with machetes")
+    r"(?:dozens|hundreds|scores) of (?:[\w-]+ )?youth(?!,? armed\b)|"
     # Members of a party or of its student and youth wings are a crowd, not an armed group:
     # "activists of the Chhatra League beat up a rival student", "two factions of the ruling party".
     r"(?:members|supporters|activists|cadres|workers|followers|leaders) of (?:the )?"
@@ -180,6 +194,7 @@ def kind_of(text: str, last: bool) -> str | None:
 def nearest_party(text: str, last: bool) -> tuple[str, re.Match[str]] | None:
     """The nearest noun phrase in ``text`` (the last or the first) and its kind."""
     best: tuple[int, int, str, re.Match[str]] | None = None
+    lasts: list[tuple[str, re.Match[str]]] = []
     for kind, pattern in _KINDS:
         match: re.Match[str] | None = None
         if last:
@@ -189,6 +204,7 @@ def nearest_party(text: str, last: bool) -> tuple[str, re.Match[str]] | None:
             match = pattern.search(text)  # the first: the rest of the text is not read
         if match is None:
             continue
+        lasts.append((kind, match))
         # Nearest by the phrase's far edge, then the longer phrase: "a group of angry villagers"
         # is a crowd and "armed youths" armed, not the word inside them.
         position = match.end() if last else -match.start()
@@ -201,6 +217,17 @@ def nearest_party(text: str, last: bool) -> tuple[str, re.Match[str]] | None:
         # The head of "N of NP" is N: "supporters of a candidate" act as supporters, "the wife
         # of a soldier" is hit as a civilian.
         head = _HEAD_OF.search(text[: best[3].start()])
+        if head is not None and ROLE.fullmatch(head.group("head")):
+            # A role word closing a phrase of its own kind takes that kind: "family members
+            # of a bride", "community members of the village" act as a crowd, not as the
+            # bride or the village the "of" phrase names.
+            for kind, match in lasts:
+                if match.end() == head.end("head") and match.start() < head.start("head"):
+                    return kind, match
+        elif head is not None and _COLLECTIVE_HEAD.search(text[: head.end("head")]):
+            # a people's young or its whole body told by its place: "the youth of the village",
+            # "the population of the district" (a crowd, as "the villagers" are)
+            return "crowd", head
         if head is not None and not ROLE.fullmatch(head.group("head")):
             for kind, pattern in _KINDS:
                 head_match = pattern.fullmatch(head.group("head"))
@@ -209,6 +236,10 @@ def nearest_party(text: str, last: bool) -> tuple[str, re.Match[str]] | None:
     return best[2], best[3]
 
 
+# The collective nouns that head an "of" phrase naming the crowd's place (mob73).
+_COLLECTIVE_HEAD = re.compile(
+    r"\b(?:the|local)\s+(?:local\s+)?(?:youth|population|populace)$", re.IGNORECASE
+)
 # A role in a group takes the group's kind: "the chief of a militia", "a leader of the gang".
 ROLE = re.compile(
     r"chiefs?|leaders?|heads?|commanders?|members?|spokesm[ae]n|officials?|founders?|one|some|"
