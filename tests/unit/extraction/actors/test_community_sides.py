@@ -107,3 +107,12 @@ def test_a_people_said_of_the_armed_men_in_apposition_or_a_fight_involving_two()
         for m in ethnic_militias("Fighting involving the Orma and Pokomo clans went on.", "KE")
     ]
     assert names == ["Orma Ethnic Militia (Kenya)"]
+
+
+def test_acleds_own_capitalised_militia_names_copied_in_a_note_are_read() -> None:
+    from newsevents.extraction.actors.unnamed.identity_militias import identity_militias
+
+    names = [m.name for m in identity_militias("Tiv and Ogoja Ethnic Militias clashed.", "NG")]
+    assert names == ["Tiv Ethnic Militia (Nigeria)"]
+    names = [m.name for m in identity_militias("Lorema and Kaptum Clan Militias fought.", "KE")]
+    assert names == ["Lorema Clan Militia (Kenya)"]

@@ -48,12 +48,10 @@ _SIDES = re.compile(
 
 def community_sides(text: str, country: str | None) -> list[ActorMention]:
     """ "Unidentified Ethnic Militia (Kenya)" on "gunmen from a rival clan" in ``text``."""
-    if country is None or not (
-        "illage" in text or "ommunit" in text or "lan" in text or "ribe" in text
-    ):
+    if country is None or not in_africa(country):
         return []
-    if not in_africa(country):
-        return []
+    if not any(word in text for word in ("illage", "ommunit", "clan", "tribe", "thnic group")):
+        return []  # (no word of a community: most texts)
     found: list[ActorMention] = []
     for match in _SIDES.finditer(text):
         group, unit_group = next(
