@@ -32,6 +32,7 @@ from .relabel import taken_spans
 from .unnamed.branches import branch_forces
 from .unnamed.camp_names import camp_labels, camp_sides
 from .unnamed.communal import ethnic_fight_sides, ethnic_militias
+from .unnamed.community_sides import community_sides
 from .unnamed.forces import state_forces
 from .unnamed.generic import generic_actors
 from .unnamed.herders import herders_acting
@@ -104,6 +105,12 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
     found.extend(
         m
         for m in herders_acting(doc.text, country)
+        if not any(f.span.overlaps(m.span) for f in found)
+    )
+    # "gunmen from a neighbouring village", "two rival clans clashed": a community's men.
+    found.extend(
+        m
+        for m in community_sides(doc.text, country)
         if not any(f.span.overlaps(m.span) for f in found)
     )
     _add_generic_actors(doc, found, country)

@@ -31,7 +31,8 @@ _GROUPS = {
     "Boran": ("KE", "ET"), "Gabra": ("KE", "ET"), "Rendille": ("KE",), "Garre": ("KE", "SO", "ET"),
     "Degodia": ("KE", "SO", "ET"), "Ajuran": ("KE",), "Arjuran": ("KE",),
     "Gare": ("KE", "SO", "ET"), "Gabbra": ("KE", "ET"), "Masaai": ("KE", "TZ"), "Kipsigs": ("KE",),
-    "Murule": ("KE", "ET", "SO"),
+    "Murule": ("KE", "ET", "SO"), "Auliyan": ("KE",), "Aulihan": ("KE",), "Tharaka": ("KE",),
+    "Ndorobo": ("KE",), "Sebei": ("UG",), "Merrile": ("ET",),
     "Orma": ("KE",), "Pokomo": ("KE",), "Wardei": ("KE",), "Maasai": ("KE", "TZ"),
     "Masai": ("KE", "TZ"), "Kikuyu": ("KE",), "Luo": ("KE",), "Luhya": ("KE",),
     "Kalenjin": ("KE",), "Kisii": ("KE",), "Kuria": ("KE", "TZ"), "Marakwet": ("KE",),
@@ -43,7 +44,8 @@ _GROUPS = {
     "Merille": ("ET",), "Merile": ("ET",), "Dassanech": ("ET",), "Dassanach": ("ET",),
     "Nyangatom": ("ET",), "Hamar": ("ET",),
     "Oromo": ("ET",), "Amhara": ("ET",), "Gedeo": ("ET",), "Guji": ("ET",), "Afar": ("ET",),
-    "Dinka": ("SS",), "Nuer": ("SS",), "Murle": ("SS",), "Toposa": ("SS",), "Shilluk": ("SS",),
+    "Dinka": ("SS",), "Nuer": ("SS",), "Lou Nuer": ("SS",), "Bul Nuer": ("SS",),
+    "Balanda": ("SS",), "Murle": ("SS",), "Toposa": ("SS",), "Shilluk": ("SS",),
     "Misseriya": ("SD",), "Rizeigat": ("SD",), "Masalit": ("SD",), "Zaghawa": ("SD",),
     "Fellata": ("SD",), "Hawazma": ("SD",), "Beni Halba": ("SD",), "Nuba": ("SD",),
     # Nigeria and the Sahel.
@@ -55,6 +57,10 @@ _GROUPS = {
     # Central Africa.
     "Hema": ("CD",), "Lendu": ("CD",), "Twa": ("CD",), "Banyamulenge": ("CD",),
 }  # fmt: skip
+# Peoples named like a country's nationals ("Somali militia"), a people's militia only where
+# they live as a people of another country (Kenya's and Ethiopia's Somali): in their own
+# country the name is the nation's, and it names no country of a note (:func:`group_countries`).
+_ABROAD = {"Somali": ("KE", "ET")}
 # Spellings of one group, and the one ACLED writes.
 # (the Merille are the Dassanach; ACLED writes "Kipsigi" for the Kipsigis)
 _ACLED_SPELLING = {
@@ -65,6 +71,7 @@ _ACLED_SPELLING = {
     "Gare": "Garre",
     "Kipsigs": "Kipsigi",
     "Kipsigis": "Kipsigi",
+    "Aulihan": "Auliyan",
     "Arjuran": "Ajuran",
     "Dassanech": "Dassanach",
     "Merille": "Dassanach",
@@ -72,7 +79,7 @@ _ACLED_SPELLING = {
 }
 _ATTACK_VERBS = (
     r"attack(?:s|ed)?|raid(?:s|ed)?|ambush(?:es|ed)?|kill(?:s|ed)?|torch(?:es|ed)?|"
-    r"burn(?:s|t|ed)?|invade[sd]?|stole|steal"
+    r"burn(?:s|t|ed)?|invade[sd]?|stole|steal|shot|stabbed|speared|hacked|targeted"
 )
 _ARMED_NOUNS = (
     r"raiders|militias?|militiamen|tribesmen|herders|herdsmen|pastoralists|warriors|youths?|"
@@ -83,14 +90,16 @@ _ARMED_NOUNS = (
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    groups = first_char_alternation(sorted(_GROUPS, key=lambda g: len(re.escape(g)), reverse=True))
+    named = [*_GROUPS, *_ABROAD]
+    groups = first_char_alternation(sorted(named, key=lambda g: len(re.escape(g)), reverse=True))
     # (a plural "s" may follow the name: "Kalenjins and Maasais")
     pair = rf"(?P<group>{groups})s?(?:\s+and\s+(?:the\s+)?(?:{groups})s?)?\s+"
     return (
         # "Pokot raiders", "Pokot and Tugen herders", "Samburu moran raiders", "Garre ethnic
         # militia", "Fellata and Rizeigat communal militias".
         re.compile(
-            rf"(?<![\w-]){pair}(?:[Mm]orans?\s+|(?:ethnic|armed|communal)\s+)?(?:{_ARMED_NOUNS})\b"
+            rf"(?<![\w-]){pair}(?:[Mm]orans?\s+|(?i:ethnic|armed|communal)\s+)?"
+            rf"(?:{_ARMED_NOUNS}|Militias?|Militiamen)\b"
         ),
         # "Maasai attacked a guard", "the Degodia clan raided a village": the group as the
         # subject of an attack, not a place named before it ("bandits in Turkana attacked").
@@ -112,11 +121,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             r"(?:neighbouring\s+|neighboring\s+|(?:West|East|North|South|Central)\s+)?"
             rf"(?P<group>{groups})(?![\w-])"
         ),
-        # "clashes between the Borana and Gabra communities", "Degodia and Garre clans clashed",
+        # "clashes between the Borana and Gabra communities", "fighting involving the Orma and
+        # Pokomo clans", "Degodia and Garre clans clashed",
         # "Kikuyu and Maasai groups clashed"; not "killed members of the Fulani community" (the
         # ones hit are civilians).
         re.compile(
-            rf"(?P<lead>\bbetween\s+(?:members\s+of\s+)?(?:the\s+)?)?(?<![\w-]){pair}"
+            rf"(?P<lead>\b(?:between|involving)\s+(?:members\s+of\s+)?(?:the\s+)?)?(?<![\w-])"
+            rf"{pair}"
             r"(?:ethnic\s+)?(?:communit(?:y|ies)|clans?|groups)\b"
             r"(?(lead)|(?=\s+(?:clash|fought|fight|battl|attack|raid)))"
         ),
@@ -135,9 +146,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "of" or "in").
         re.compile(rf"(?<![\w-])(?P<group>{groups})\s+(?:cattle\s+|revenge\s+)?raids?\b"),
         # "the suspects are believed to be Turkana", "the attackers were thought to be Pokot
-        # herders": the people the armed men are said to be of.
+        # herders", "raiders, thought to be Turkana,": the people the armed men are said to be of.
         re.compile(
-            rf"(?<![\w-])(?P<armed>(?i:{_ARMED_NOUNS}|suspects))\s+(?:are|were|is|was)\s+"
+            rf"(?<![\w-])(?P<armed>(?i:{_ARMED_NOUNS}|suspects))(?:\s+(?:are|were|is|was)\s+|"
+            r",\s+|\s+\()"
             r"(?:believed|suspected|thought|said|reported|understood)\s+to\s+(?:be|have\s+been)"
             rf"\s+(?:members\s+of\s+)?(?:the\s+)?(?P<group>{groups})(?![\w-])"
         ),
@@ -208,6 +220,11 @@ def people_militia(group: str, country: str | None) -> tuple[str, str] | None:
     """The ACLED name and country of a listed people's militia ("Pokot Ethnic Militia
     (Kenya)"), named after ``country`` when the people lives there, else after its main
     country; None for a group not listed."""
+    abroad = _ABROAD.get(group)
+    if abroad is not None:
+        if country not in abroad:
+            return None  # "Somali militia" in Somalia: the nation's, not a people's
+        return f"{group} Ethnic Militia ({country_name(country)})", country
     homes = _GROUPS.get(group)
     if homes is None:
         return None
@@ -227,6 +244,8 @@ def ethnic_militias(text: str, country: str | None) -> list[ActorMention]:
     ]
     for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
         group = match.group("group")
+        if group in _ABROAD and people_militia(group, country) is None:
+            continue
         name, home = people_militia(group, country) or (group, None)
         start = match.start("armed") if "armed" in match.re.groupindex else match.start("group")
         span = Span(start, match.start() + len(match.group().rstrip()))
@@ -242,12 +261,17 @@ def ethnic_militias(text: str, country: str | None) -> list[ActorMention]:
 # codes them ("Unidentified Ethnic Militia (Kenya)"), not as unidentified gunmen. Only fights:
 # "ethnic violence" or "ethnic tension" is often a riot's or a crowd's ("riots broke out in a
 # new wave of ethnic violence"), and "communal" clashes in South Asia are riots.
+# A fight between communities or clans is told so too ("inter-community clashes", "community
+# clashes", "clan-based fighting"), and a clan's violence is its militia's ("inter-clan
+# violence": no crowd of a clan is coded as rioters), unlike a people's.
 _ETHNIC_FIGHT = re.compile(
-    r"(?<![\w-])(?P<kind>[Ii]nter-?(?:ethnic|[Tt]ribal|clan|communal)|"
+    r"(?<![\w-])(?P<kind>[Ii]nter-?\s?(?:ethnic|[Tt]ribal|clan|communal|communit(?:y|ies))|"
+    r"[Ii]nterclan|[Cc]lan[- ]based|[Cc]ommunity|"
     r"[Ee]thnic(?:[- ](?:based|linked))?|"
-    r"[Tt]ribal|[Cc]lan)\s+(?=(?:clash(?:es)?|fighting|fights?|conflicts?|raids?|battles?)\b)"
+    r"[Tt]ribal|[Cc]lan)\s+(?=(?P<noun>clash(?:es)?|fighting|fights?|conflicts?|raids?|"
+    r"battles?|skirmish(?:es)?|violence)\b)"
 )
-_FIGHT_NOUNS = ("clash", "fight", "conflict", "raid", "battle")
+_FIGHT_NOUNS = ("clash", "fight", "conflict", "raid", "battle", "skirmish", "violence")
 _ETHNIC_UNNAMED = "Unidentified Ethnic Militia ({country})"
 # Where ACLED names a clan's men as a clan militia (Somalia's, Ethiopia's Somali region's, the
 # Philippines' rido feuds); Kenya's notes call ethnic sub-groups clans and ACLED codes them as
@@ -274,6 +298,16 @@ def _in_africa(country: str) -> bool:
     return continent == "AF"
 
 
+def in_africa(country: str) -> bool:
+    """Whether ``country`` (an ISO code) is African: where a community's fight is its militias'."""
+    return _in_africa(country)
+
+
+def clan_countries() -> frozenset[str]:
+    """The countries where ACLED names a clan's men as a clan militia (not an ethnic one)."""
+    return _CLAN_COUNTRIES
+
+
 # A fight told as the area's past, not as the news: its history, its years, its aftermath.
 _RECALLED_BEFORE = re.compile(
     r"\b(?:history|legacy|memories|anniversary|aftermath|wake|years|decades|cycle)\s+of\s+"
@@ -292,7 +326,7 @@ def ethnic_fight_sides(
     """ "Unidentified Ethnic Militia (Kenya)" on "Ethnic" of "Ethnic clashes in Molo", unless
     a militia of ``named`` is told right after."""
     if country is None or not (
-        "thnic" in text or "ribal" in text or "lan" in text or "ommunal" in text
+        "thnic" in text or "ribal" in text or "lan" in text or "ommun" in text
     ):
         return []
     # (the pattern asks one of its fight nouns, lower case, after the kind: "lan" alone is in
@@ -306,8 +340,10 @@ def ethnic_fight_sides(
         # (a tribe is a people's in Africa; elsewhere a tribal militia, which the generic
         # names read from its men: "tribesmen"; "inter-communal clashes" are a community's
         # militias in Africa, riots in South Asia)
-        if ("trib" in kind or "communal" in kind) and not _in_africa(country):
+        if ("trib" in kind or "communal" in kind or "communit" in kind) and not _in_africa(country):
             continue
+        if match.group("noun") == "violence" and "clan" not in kind:
+            continue  # "ethnic violence": often a riot's
         # "protested against the increase in tribal clashes": the fight is what the crowd
         # protests, not an act of the sentence.
         sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)

@@ -49,11 +49,11 @@ _ATTACK = (
 def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         # "the Marehan clan militia", "Garre ethnic militiamen", "Siria and Uasin clan
-        # militias"
+        # militias", and ACLED's own capitals a note may copy ("Lorema and Kaptum Clan Militias")
         re.compile(
             rf"(?<![\w-])(?P<group>{_NAME})(?:\s+and\s+(?:the\s+)?{_NAME})?\s+"
-            r"(?P<noun>sub-clan|clan|ethnic)\s+"
-            r"(?:militias?|militiamen)\b"
+            r"(?P<noun>(?i:sub-clan|clan|ethnic))\s+"
+            r"(?i:militias?|militiamen)\b"
         ),
         # "militiamen from the Hawadle and Jarer Weyne clans", "fighters of the Kabsiren clan"
         re.compile(
@@ -97,7 +97,7 @@ def _demonyms() -> frozenset[str]:
 
 def _kind(noun: str) -> str:
     """ACLED's word for the group's kind: a clan's militia, else an ethnic group's."""
-    return "Clan" if noun.startswith(("clan", "sub-clan", "sub clan")) else "Ethnic"
+    return "Clan" if noun.lower().startswith(("clan", "sub-clan", "sub clan")) else "Ethnic"
 
 
 # "... of the Habar Gedir clan" right after a clan or sub-clan's name: the clan it belongs to.
