@@ -28,6 +28,7 @@ from .means.fire_support import (
 )
 from .means.materiel import materiel_destroyed
 from .means.means import by_aircraft
+from .means.property_hit import property_attacked
 from .sides_of_act import type_by_sides
 from .told_acts import (
     detonated_in_use,
@@ -119,6 +120,8 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         return "armed_clash"
     if event_type == "riot" and stormed_to_protest(sentence, start, end):
         return "protest"  # "protesters stormed the county offices demanding ..."
+    if property_attacked(event_type, sentence, start, end):
+        return "property_destroyed"  # "gunmen attacked the pipeline", no one hurt
     if event_type not in _REFINED:
         return event_type
     return type_by_sides(event_type, sentence, start, end)
