@@ -46,17 +46,27 @@ _DAMAGE_VERB = (
     r"(?:damag(?:ed|es|ing)|destroy(?:ed|s|ing)?|burn(?:ed|t|s|ing)?|torch(?:ed|es|ing)|"
     r"vandali[sz](?:ed|es|ing)|set\s+(?:fire\s+to|ablaze))"
 )
+# Goods taken in the raid: "raided several houses, taking away food and motorcycles".
+_TAKING = (
+    r"(?:taking\s+away|carrying\s+away|carting\s+off|making\s+off\s+with|loot(?:ed|ing)|"
+    r"st(?:ole|ealing))\b"
+)
 # After the attack word (``end``): its infrastructure object, a damage verb joined by "and" and
 # its object, or the damage it caused within a few words.
 _AFTER = re.compile(
     rf"(?:s|ed|ing)?\s+(?:on\s+)?{_COUNT}{_INFRASTRUCTURE}"
     rf"|(?:s|ed|ing)?\s+and\s+{_DAMAGE_VERB}\s+{_COUNT}{_BUILDING}"
-    r"|(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,6}?causing\s+(?:\w+\s+)?(?:property|material)\s+damage",
+    r"|(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,6}?causing\s+(?:\w+\s+)?(?:property|material)\s+damage"
+    rf"|(?:s|ed|ing)?\s+{_COUNT}(?:houses|homes|shops|stores)\b[^.;]{{0,80}}?\b{_TAKING}",
     re.IGNORECASE,
 )
-# Before the attack word, in the passive: "the oil field Mira was attacked".
+# Before the attack word, in the passive: "the oil field Mira was attacked"; or the raid as the
+# frame of the damage and looting told before it: "soldiers burnt two motorcycles and looted a
+# kiosk during a raid on the market".
 _BEFORE = re.compile(
-    rf"\b{_INFRASTRUCTURE}(?:\s+[\w'’-]+){{0,2}}\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+$",
+    rf"\b{_INFRASTRUCTURE}(?:\s+[\w'’-]+){{0,2}}\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+$"
+    rf"|\b(?:{_DAMAGE_VERB}|loot(?:ed|ing))\s[^.;:]{{0,80}}?\b(?:during|in)\s+(?:an?|the|their)\s+"
+    r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # Someone harmed in the sentence; a harm denied ("no one was hurt", "no injuries") is removed
