@@ -38,7 +38,13 @@ def test_bandits_road_blocks_restrict_movement_and_a_crowd_s_stay_a_riot() -> No
     crowd = main_event(
         "Angry residents barricaded the Kisumu road with stones to protest the killings."
     )
-    assert crowd.event_type != "movement_restricted"
+    assert crowd.event_type == "riot"
+    youths = main_event("In Bondo, jobless youths set up road blocks and lit bonfires on Monday.")
+    assert youths.event_type == "riot"
+    cartel = main_event(
+        "The Costa cartel had placed two checkpoints on the coastal highway near Tecpan."
+    )
+    assert cartel.event_type == "movement_restricted"
 
 
 def test_herders_taking_up_arms_change_their_activity() -> None:

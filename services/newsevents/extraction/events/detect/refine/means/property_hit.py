@@ -62,10 +62,10 @@ _AFTER = re.compile(
 )
 # Before the attack word, in the passive: "the oil field Mira was attacked"; or the raid as the
 # frame of the damage and looting told before it: "soldiers burnt two motorcycles and looted a
-# kiosk during a raid on the market".
+# kiosk during a raid on the market" (not "in a revenge attack", the attack on the people).
 _BEFORE = re.compile(
     rf"\b{_INFRASTRUCTURE}(?:\s+[\w'’-]+){{0,2}}\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+$"
-    rf"|\b(?:{_DAMAGE_VERB}|loot(?:ed|ing))\s[^.;:]{{0,80}}?\b(?:during|in)\s+(?:an?|the|their)\s+"
+    rf"|\b(?:{_DAMAGE_VERB}|loot(?:ed|ing))\s[^.;:]{{0,80}}?\bduring\s+(?:an?|the|their)\s+"
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
