@@ -1,8 +1,8 @@
 """Fifty-third round (sd73, issue 11): a group's change of activity told by monitors' notes.
 Armed men crossing into a country or moving into an area from elsewhere (deployment), road
-blocks an armed side sets up (restricted movement), a side taking up arms (recruitment), and
-attacks told only as planned or plotted (`triggers.tsv`, `words/modality.py`); goods taken in
-a raid on houses, and damage told before "during a raid" (`refine/means/property_hit.py`)."""
+blocks an armed side sets up (restricted movement) and a side taking up arms (recruitment)
+(`triggers.tsv`); goods taken in a raid on houses, and damage told before "during a raid"
+(`refine/means/property_hit.py`)."""
 
 from __future__ import annotations
 
@@ -19,10 +19,10 @@ def test_fighters_crossing_into_a_county_are_a_change_of_activity() -> None:
     assert event.acled is not None and event.acled.actor1 == "Al Shabaab"
 
 
-def test_fighters_moved_into_a_county_while_planning_attacks_did_not_attack() -> None:
+def test_fighters_moved_into_a_county_from_abroad_are_a_change_of_activity() -> None:
     event = main_event(
         "In June, al Shabaab fighters moved into Isiolo county from Somalia, an elder said,"
-        " adding that they were planning attacks on the town."
+        " adding that the fighters had been living among herders."
     )
     assert event.event_type == "deployment"
     assert event.acled is not None and event.acled.actor1 == "Al Shabaab"

@@ -75,11 +75,6 @@ _PLANNED = re.compile(
     # ... a plan, its article required ("is planning an offensive"; not "the Planning is shot",
     # "plan stage protest")
     r"|\b(?:plan(?:s|ning)?)\s+(?:a|an|the|new|more|further)\s+(?:[\w-]+\s+)?$"
-    # ... or plans and plots told with the act's bare noun: "were planning attacks in the
-    # county", "plotting grenade attacks on the port" (fifty-third round, sd73: ACLED codes
-    # the group's move or its arrest, no attack; not "carried out a planned attack", done)
-    # (lower case, and no verb after it: "the chief of Logistics and Planning is shot")
-    r"|\b(?-i:planning|plotting)\s+(?:(?!(?:is|was|are|were|has|had|and|to)\b)[\w-]+\s+)?$"
     # an act among the options weighed: "options ranging from air strikes to a no-fly zone",
     # "military options including strikes on air bases" (forty-fifth round, bg65)
     r"|\boptions?\s+(?:(?:that|which)\s+)?(?:rang(?:e|es|ing)\s+from|includ(?:e|es|ing)|"
