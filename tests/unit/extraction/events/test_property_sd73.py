@@ -26,6 +26,12 @@ def test_militants_attacking_telecom_masts_destroy_property() -> None:
     assert event.event_type == "property_destroyed"
     assert event.acled is not None
     assert event.acled.actor1 is not None and "Unidentified Armed Group" in event.acled.actor1
+    # the forces answering it with force in the next sentence: the battle
+    answered = main_event(
+        "Suspected militants attacked three telecom masts near Wargadud on Sunday night. Police"
+        " reservists pursued the raiders and shot dead one of them."
+    )
+    assert answered.event_type == "armed_clash"
 
 
 def test_attacked_and_damaged_offices_are_property_destroyed() -> None:

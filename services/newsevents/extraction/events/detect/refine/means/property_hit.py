@@ -25,6 +25,7 @@ stays, and the destruction is its consequence); "no one was hurt" does not count
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _ATTACK_WORD = re.compile(r"(?:attack|raid|storm)", re.IGNORECASE)
 
@@ -83,10 +84,28 @@ _HARM = re.compile(
 )
 
 
-def property_attacked(event_type: str, sentence: str, start: int, end: int) -> bool:
+# The forces answering the attack with force in the next sentence: "Security officers pursued
+# the attackers and shot dead two of them", "Police respond, killing two" (the battle, as for
+# an attack on people: `merge/parties/targets/fought_back.py`).
+_ANSWERED = re.compile(
+    r"\b(?:police\w*|officers|troops|soldiers|security|forces|reservists|guards|army)\b"
+    r"[^.;]{0,60}?\b(?:pursu\w*|respond\w*|interven\w*|engag\w*|repuls\w*|repell\w*|fought|"
+    r"exchang\w*|shot\s+dead|kill\w*|return\w*\s+fire)",
+    re.IGNORECASE,
+)
+
+
+def property_attacked(
+    event_type: str, sentence: str, start: int, end: int, following: Callable[[], str]
+) -> bool:
     """Whether the attack word at ``start:end`` is told on property with no one hurt in its
-    sentence (looting/property destruction)."""
+    sentence (looting/property destruction), and not answered by the forces with force in the
+    sentence ``following`` gives (the one after it)."""
     if event_type != "attack_on_civilians" or not _ATTACK_WORD.match(sentence, start):
         return False
     told = _AFTER.match(sentence, end) is not None or _BEFORE.search(sentence[:start]) is not None
-    return told and _HARM.search(_DENIED.sub(" ", sentence)) is None
+    return (
+        told
+        and _HARM.search(_DENIED.sub(" ", sentence)) is None
+        and _ANSWERED.search(following()) is None
+    )
