@@ -17,6 +17,11 @@ def test_fighters_crossing_into_a_county_are_a_change_of_activity() -> None:
     assert event.event_type == "deployment"
     assert event.codes.acled_sub_event_type == "Change to group/activity"
     assert event.acled is not None and event.acled.actor1 == "Al Shabaab"
+    # an aim to cross is no movement yet
+    waiting = events_of(
+        "Families were still waiting in rebel territory near Hama to cross into the city."
+    )
+    assert "deployment" not in [e.event_type for e in waiting]
 
 
 def test_fighters_moved_into_a_county_from_abroad_are_a_change_of_activity() -> None:
