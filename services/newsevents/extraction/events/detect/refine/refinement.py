@@ -7,6 +7,7 @@ word then takes its type from who acts and who is hit (:mod:`.sides_of_act`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ....ontology import EventTypeName
 from ..sides.agents import clause_before
@@ -28,6 +29,7 @@ from .means.fire_support import (
 )
 from .means.materiel import materiel_destroyed
 from .means.means import by_aircraft
+from .means.property_hit import property_attacked
 from .sides_of_act import type_by_sides
 from .told_acts import (
     detonated_in_use,
@@ -48,8 +50,15 @@ _REFINED: frozenset[EventTypeName] = frozenset(
 )
 
 
-def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) -> EventTypeName:
-    """The event type of a generic violence trigger given its means, its agent and target."""
+def refine_type(
+    event_type: EventTypeName,
+    sentence: str,
+    start: int,
+    end: int,
+    following: Callable[[], str] = lambda: "",
+) -> EventTypeName:
+    """The event type of a generic violence trigger given its means, its agent and target
+    (``following``: the next sentence's text, read only by :func:`property_attacked`)."""
     if held_briefly(event_type, sentence, start, end):
         return "armed_clash"
     if by_aircraft(event_type, sentence, start, end):
@@ -119,6 +128,8 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         return "armed_clash"
     if event_type == "riot" and stormed_to_protest(sentence, start, end):
         return "protest"  # "protesters stormed the county offices demanding ..."
+    if property_attacked(event_type, sentence, start, end, following):
+        return "property_destroyed"  # "gunmen attacked the pipeline", no one hurt
     if event_type not in _REFINED:
         return event_type
     return type_by_sides(event_type, sentence, start, end)

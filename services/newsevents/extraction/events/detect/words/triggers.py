@@ -124,7 +124,13 @@ def _sentence_triggers(
             gate = rule.gate_of(match)
             if gate and not gate(sentence.text, match.start(), match.end(), previous):
                 continue  # the words are there, the event is not ("the storm hit two men")
-            kind = refine_type(rule.event_type, sentence.text, match.start(), match.end())
+            kind = refine_type(
+                rule.event_type,
+                sentence.text,
+                match.start(),
+                match.end(),
+                lambda: _next_sentence(doc, sentence),
+            )
             kind = strike_told_before(kind, sentence.text, match.start(), match.end(), previous)
             kind = crowd_retold(kind, sentence.text, match.start(), match.end(), previous)
             kind = raid_after_strike(
@@ -157,3 +163,9 @@ def _aircraft_struck_before(doc: Document, sentence: Sentence) -> bool:
         for other in doc.sentences
         if other.span.end <= sentence.span.start
     )
+
+
+def _next_sentence(doc: Document, sentence: Sentence) -> str:
+    """The text of the sentence after ``sentence`` ("" at the end)."""
+    later = (s for s in doc.sentences if s.span.start >= sentence.span.end)
+    return next((s.text for s in later), "")
