@@ -287,7 +287,7 @@ def test_weeks_of_fighting_is_no_battle_of_the_day() -> None:
         "The opposition leader called for protests outside the Russian embassy in London.",
         "The minister called once again on everyone who cares about Aleppo to picket the embassy.",
         # (was "to allow chemical weapons inspectors into Ghouta": since the twenty-sixth round
-        # those inspectors name no attack at all, test_background_twentysixth.py)
+        # those inspectors name no attack at all, test_background_tense_and_aspect.py)
         "World powers urged the Syrian government to allow protests in Ghouta.",
     ],
 )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from .articles import events_of, main_event
-from .test_types_fortieth import actor1
+from .test_types_crowd_storming_and_callings import actor1
 
 
 @pytest.mark.parametrize(
