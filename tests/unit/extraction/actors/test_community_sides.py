@@ -116,3 +116,15 @@ def test_acleds_own_capitalised_militia_names_copied_in_a_note_are_read() -> Non
     assert names == ["Tiv Ethnic Militia (Nigeria)"]
     names = [m.name for m in identity_militias("Lorema and Kaptum Clan Militias fought.", "KE")]
     assert names == ["Lorema Clan Militia (Kenya)"]
+
+
+def test_a_community_conflict_in_court_or_a_county_named_after_a_people_is_no_militia() -> None:
+    """A community's dispute with no fight's noun, and a county named after a people with its
+    bearing, name no militia (review, fifty-third round)."""
+    county = [m.name for m in ethnic_militias("Police in West Pokot shot two suspects.", "KE")]
+    assert "Pokot Ethnic Militia (Kenya)" not in county
+    conflict = "A community conflict over a water point in Marsabit County killed two herders."
+    assert [a1 for _, a1, _ in _events(conflict)] != ["Unidentified Ethnic Militia (Kenya)"]
+    # the fight's noun after the bare word still tells the communities' militias
+    fight = "Community clashes over a water point in Marsabit County killed two herders."
+    assert [a1 for _, a1, _ in _events(fight)] == ["Unidentified Ethnic Militia (Kenya)"]

@@ -75,3 +75,17 @@ def test_houses_raided_for_goods_and_damage_during_a_raid_are_property() -> None
         " Bafut village, killing a farmer."
     )
     assert killing.event_type == "attack_on_civilians"
+
+
+def test_an_attack_mounted_on_a_checkpoint_is_the_attack_not_a_road_block() -> None:
+    """ "mounted an attack on a checkpoint" is a fight at the checkpoint, not one set up
+    (review, fifty-third round)."""
+    kinds = [
+        e.event_type
+        for e in events_of(
+            "Militants mounted an attack on a checkpoint near Mandera on Friday, and police"
+            " officers returned fire."
+        )
+    ]
+    assert "movement_restricted" not in kinds
+    assert "armed_clash" in kinds

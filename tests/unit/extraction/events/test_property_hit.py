@@ -62,3 +62,23 @@ def test_a_drug_lab_dismantled_is_property_destroyed_before_the_arrests() -> Non
     assert event.codes.acled_sub_event_type == "Looting/property destruction"
     assert event.acled is not None
     assert event.acled.actor1 is not None and event.acled.actor1.startswith("Police Forces")
+
+
+def test_people_at_a_site_or_a_vehicle_carrying_equipment_are_the_ones_attacked() -> None:
+    """The thing told after a preposition or a participle is where the people were, not what
+    was attacked (review, fifty-third round)."""
+    for body in (
+        "Unknown gunmen attacked workers at a construction site near Tarvel on Monday.",
+        "Unknown gunmen attacked a bus carrying mining equipment near Tarvel on Monday.",
+    ):
+        event = main_event(body)
+        assert event.event_type == "attack_on_civilians", body
+        assert event.codes.acled_sub_event_type == "Attack", body
+
+
+def test_harm_denied_in_the_next_sentence_is_no_answer_by_force() -> None:
+    event = main_event(
+        "Suspected militants attacked three telecom masts near Wargadud on Sunday night."
+        " Security forces said no one was killed."
+    )
+    assert event.event_type == "property_destroyed"

@@ -69,3 +69,15 @@ def test_a_lead_told_over_days_keeps_the_day_before() -> None:
     monday = told_in(published, RECALLED)
     assert {loc.name for e in monday for loc in e.locations} >= {"Akrama", "al-Zahraa"}
     assert {e.temporal_status for e in monday} == {"current"}
+
+
+def test_a_quarter_whose_name_holds_the_news_quarters_is_another_quarter() -> None:
+    """The quarter told again is matched as a whole name: the day before's shells on the
+    "Akramani" quarter are no recall of the news's "Akrama" (review, fifty-third round)."""
+    other = (
+        "On Monday, four civilians died and nine were hurt as militants fired rocket shells on "
+        "the Akramani neighborhood."
+    )
+    told = told_in(events_on_a_tuesday(f"{NEWS} {other}"), other)
+    assert [(e.event_type, e.locations[0].name) for e in told] == [("shelling", "Akramani")]
+    assert {e.temporal_status for e in told} == {"current"}

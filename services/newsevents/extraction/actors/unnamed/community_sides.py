@@ -18,7 +18,7 @@ import re
 
 from ...document import ActorMention, Span
 from ..dictionary import country_name
-from .communal import clan_countries, in_africa
+from .communal import CLAN_COUNTRIES, in_africa
 
 _ETHNIC = "Unidentified Ethnic Militia ({country})"
 _CLAN = "Unidentified Clan Militia ({country})"
@@ -62,7 +62,7 @@ def community_sides(text: str, country: str | None) -> list[ActorMention]:
         unit = match.group(unit_group).lower()
         if unit.startswith("village"):
             name = _COMMUNAL
-        elif "clan" in unit and country in clan_countries():
+        elif "clan" in unit and country in CLAN_COUNTRIES:
             name = _CLAN
         else:
             name = _ETHNIC

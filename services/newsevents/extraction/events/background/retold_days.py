@@ -66,7 +66,7 @@ def retell_earlier_days(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         return []  # a story in paragraphs: recalled.py reads it
     lead_at = body[0].index
     lead = _news_act(doc, drafts, lead_at)
-    news_day = the_news_day(doc, drafts)
+    news_day = _day_of_news(doc, lead)
     in_lead = [d for d in drafts if _first(doc, d).index <= lead_at]
     told = {d.event_type for d in in_lead}
     several = {d.event_type for d in in_lead if PLURAL.search(d.trigger.text)}
@@ -103,7 +103,11 @@ def _first(doc: Document, draft: EventDraft) -> Sentence:
 def the_news_day(doc: Document, drafts: list[EventDraft]) -> dt.date:
     """The story's day: its news act's (:func:`_news_act`), else the day before the report."""
     body = [s for s in doc.sentences if not s.heading]
-    lead = _news_act(doc, drafts, body[0].index) if body else None
+    return _day_of_news(doc, _news_act(doc, drafts, body[0].index) if body else None)
+
+
+def _day_of_news(doc: Document, lead: EventDraft | None) -> dt.date:
+    """The day of the news act ``lead``, else the day before the report."""
     if lead is not None and lead.date is not None:
         return day_of(lead.date)
     return doc.published - dt.timedelta(days=1)

@@ -7,7 +7,7 @@ killed when shells hit the Karam and Sabil quarters." The grammar and the day ar
 news; what tells the reader it is context is that the quarter has already been told as hit
 on a later day, by the same kind of act. An act told after the news, on a day of its own
 (inside its sentence, to the day) before the day of an act of its kind told earlier in the
-story at a town or quarter that its own sentence names again, is that earlier incident
+story at a quarter or site that its own sentence names again, is that earlier incident
 recalled.
 
 Kin acts: the same type, or shelling and an attack on civilians (rocket fire on a quarter that
@@ -62,6 +62,21 @@ def recall_the_quarter_struck_before(doc: Document, drafts: list[EventDraft]) ->
     ordered = sorted(drafts, key=lambda d: min(d.sentences))
     news_day = the_news_day(doc, drafts)
     marked: list[EventDraft] = []
+    # Per draft told before: its day and its quarters, read once (a bulletin has many drafts).
+    days: dict[int, dt.date | None] = {}
+    quarters: dict[int, list[re.Pattern[str]]] = {}
+
+    def day_told(told: int) -> dt.date | None:
+        if told not in days:
+            days[told] = _day(ordered[: told + 1], news_day)
+        return days[told]
+
+    def quarters_told(told: int) -> list[re.Pattern[str]]:
+        if told not in quarters:
+            names = _quarters(told_places(doc, ordered[told]))
+            quarters[told] = [re.compile(rf"(?<!\w){re.escape(n)}(?!\w)") for n in names]
+        return quarters[told]
+
     for at, draft in enumerate(ordered):
         own = draft.date
         first = doc.sentences[min(draft.sentences)]
@@ -76,14 +91,17 @@ def recall_the_quarter_struck_before(doc: Document, drafts: list[EventDraft]) ->
             continue
         said = first.text.casefold()
         for told, before in enumerate(ordered[:at]):
-            day = _day(ordered[: told + 1], news_day)
+            if min(before.sentences) >= first.index or not _kin(
+                before.event_type, draft.event_type
+            ):
+                continue
+            day = day_told(told)
             if (
                 day is None
                 or day <= own.date
-                or min(before.sentences) >= first.index
-                or not _kin(before.event_type, draft.event_type)
                 or told_beside_the_news(first, own, day)
-                or not any(name in said for name in _quarters(told_places(doc, before)))
+                # (the quarter's name as a whole word: "Karam" is not in "Karama")
+                or not any(name.search(said) for name in quarters_told(told))
             ):
                 continue
             draft.temporal_status = "background"

@@ -108,8 +108,9 @@ CROWD = re.compile(
     r"(?:angry|irate|furious|enraged|local) (?:population|populace)|populace|"
     r"population of (?-i:[A-Z])[\w'’-]+|"
     # ... and told bare as the doer, right before its act: "the population attacked the police
-    # station" (mob73; not "the civilian population", nor the population hit or counted)
-    r"(?<!civilian )(?<!civil )\bthe (?:local )?(?:population|youth)(?=\s*$)|"
+    # station" (mob73; not "the civilian population", nor the population hit or counted; not
+    # "the youth", which is as often one young man: "the youth stabbed his neighbour")
+    r"(?<!civilian )(?<!civil )\bthe (?:local )?population(?=\s*$)|"
     # a number of a people's young told as one body: "dozens of youth torched the house"
     # (not "a group of youth": its "by" phrase is cut before ", armed with machetes")
     r"(?:dozens|hundreds|scores) of (?:[\w-]+ )?youth(?!,? armed\b)|"

@@ -167,5 +167,5 @@ def _aircraft_struck_before(doc: Document, sentence: Sentence) -> bool:
 
 def _next_sentence(doc: Document, sentence: Sentence) -> str:
     """The text of the sentence after ``sentence`` ("" at the end)."""
-    later = (s for s in doc.sentences if s.span.start >= sentence.span.end)
-    return next((s.text for s in later), "")
+    after = sentence.index + 1
+    return doc.sentences[after].text if after < len(doc.sentences) else ""

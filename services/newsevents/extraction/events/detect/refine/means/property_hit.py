@@ -29,9 +29,13 @@ from collections.abc import Callable
 
 _ATTACK_WORD = re.compile(r"(?:attack|raid|storm)", re.IGNORECASE)
 
+# A few modifiers before the thing, never a preposition or participle that would make the thing
+# the setting of the people attacked ("attacked workers at a construction site", "a bus
+# carrying mining equipment").
 _COUNT = (
     r"(?:(?:the|an?|its|their|his|her|two|three|four|five|several|some|\d+)\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?!(?:at|near|in|on|inside|outside|by|from|with|carrying|guarding|transporting|"
+    r"protecting|working|repairing)\b)[\w'’-]+\s+){0,3}?"
 )
 _INFRASTRUCTURE = (
     r"(?:pipelines?|oil\s+(?:fields?|wells?|installations?|facilit(?:y|ies))|"
@@ -107,5 +111,5 @@ def property_attacked(
     return (
         told
         and _HARM.search(_DENIED.sub(" ", sentence)) is None
-        and _ANSWERED.search(following()) is None
+        and _ANSWERED.search(_DENIED.sub(" ", following())) is None
     )
