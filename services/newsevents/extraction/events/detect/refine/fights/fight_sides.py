@@ -54,16 +54,18 @@ def two_armed_sides(sentence: str) -> bool:
 # subject is read above by its agent).
 _WITH_SIDE = re.compile(r"\s+(?:with|against)\s+(?P<other>[^,;:.()]{1,60})", re.IGNORECASE)
 _ARMED_OTHER = re.compile(r"(?:[\w-]+\s+){0,3}?(?:armed|gun-?wielding)\b", re.IGNORECASE)
-_THE_POLICE = re.compile(
-    rf"(?:the\s+|riot\s+|local\s+)*(?:{POLICE.pattern})(?:\s+(?:forces?|personnel|officers))?",
-    re.IGNORECASE,
+# The police told as a side of the fight, by the words of their name (the joined subject reads a
+# wider phrase: `_POLICE_SIDE` below).
+_POLICE_PHRASE = (
+    rf"(?:the\s+|riot\s+|local\s+)*(?:{POLICE.pattern})(?:\s+(?:forces?|personnel|officers))?"
 )
+_THE_POLICE = re.compile(_POLICE_PHRASE, re.IGNORECASE)
 # The police told second, the words after them where or when ("between youths and security
 # forces in several places", "and the police on Friday"), not another side ("and police
 # officers' relatives", "and police and militants").
 _POLICE_TOLD_SECOND = re.compile(
-    rf"(?:the\s+|riot\s+|local\s+)*(?:{POLICE.pattern})(?:\s+(?:forces?|personnel|officers))?"
-    r"(?:\s*$|\s+(?:in|at|on|near|outside|inside|after|before|during|over|when|as|while)\b)",
+    _POLICE_PHRASE
+    + r"(?:\s*$|\s+(?:in|at|on|near|outside|inside|after|before|during|over|when|as|while)\b)",
     re.IGNORECASE,
 )
 # People the report names by no kind of party ("the beneficiaries of a relief scheme",
