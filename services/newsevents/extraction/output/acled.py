@@ -39,6 +39,7 @@ from .sides.forces.toll_force import force_of_the_toll
 from .sides.joint_first import foreign_named_first
 from .sides.joint_names import joint_sides
 from .sides.movement_home import movements_at_home
+from .sides.own_men import own_men_opponent
 from .sides.same_sides import one_side_twice
 from .sides.sides import Sides, choose_sides, force_first
 from .tolls.by_place import counted_elsewhere, toll_at
@@ -130,6 +131,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     article_air_power(doc, draft, time.date, sides)
     allied_sides(doc, draft, country_code, time.date, sides)
     one_side_twice(doc, draft, country_code, time.date, sides)
+    own_men_opponent(doc, draft, country_code, time.date, sides)
     force_of_the_toll(doc, draft, country_code, time.date, sides)
     crime_and_corps(doc, draft, named_after, time.date, sides)
     joint_sides(doc, draft, named_after, time.date, sides)
