@@ -22,7 +22,7 @@ import datetime as dt
 
 from ...document import NON_STATE_ARMED_KINDS, Document, sentence_at
 from ...events.draft import EventDraft
-from ...events.merge.parties.targets.bulletin_foe import may_be_foe, state_ally
+from ...events.stages import may_be_foe, state_ally
 from ..names.actor_names import acled_name
 from .sides import Sides
 
