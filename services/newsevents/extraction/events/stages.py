@@ -19,7 +19,8 @@ tests/unit/extraction/events/test_layers.py checks it.
 Outside events/ only these modules and this one are read: the output stage's readings of who
 was hit (``is_hit``), of a member off duty (``is_off_duty``) and of an actor told as of unknown
 identity (``told_unidentified``), and of the crime by which the one a crowd punishes is named
-(``crime_of_the_punished``, ``tells_a_crowd_punishing``) are re-exported here.
+(``crime_of_the_punished``, ``tells_a_crowd_punishing``), and of a bulletin's foe
+(``may_be_foe``, ``state_ally``) are re-exported here.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from .link.when import date_the_undated
 from .merge.merging import merge_drafts
 from .merge.parties.attackers.interceptors import name_interceptors
 from .merge.parties.targets.blast_victims import forces_among_blast_victims
+from .merge.parties.targets.bulletin_foe import may_be_foe, state_ally
 from .merge.places.bodies import place_at_bodies
 from .merge.places.capital import place_around_capitals
 from .merge.places.inside_country import place_inside_country, place_the_unplaced
@@ -55,6 +57,8 @@ __all__ = [
     "draft_events",
     "is_hit",
     "is_off_duty",
+    "may_be_foe",
+    "state_ally",
     "tells_a_crowd_punishing",
     "told_unidentified",
 ]

@@ -36,9 +36,11 @@ from .sides.forces.crime_and_corps import crime_and_corps
 from .sides.forces.lone_group import state_fought
 from .sides.forces.targeted_forces import post_hit
 from .sides.forces.toll_force import force_of_the_toll
+from .sides.headline_foe import item_foe
 from .sides.joint_first import foreign_named_first
 from .sides.joint_names import joint_sides
 from .sides.movement_home import movements_at_home
+from .sides.own_men import own_men_opponent
 from .sides.same_sides import one_side_twice
 from .sides.sides import Sides, choose_sides, force_first
 from .tolls.by_place import counted_elsewhere, toll_at
@@ -130,6 +132,8 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     article_air_power(doc, draft, time.date, sides)
     allied_sides(doc, draft, country_code, time.date, sides)
     one_side_twice(doc, draft, country_code, time.date, sides)
+    own_men_opponent(doc, draft, country_code, time.date, sides)
+    item_foe(doc, draft, country_code, time.date, sides)
     force_of_the_toll(doc, draft, country_code, time.date, sides)
     crime_and_corps(doc, draft, named_after, time.date, sides)
     joint_sides(doc, draft, named_after, time.date, sides)

@@ -111,14 +111,7 @@ def _foe(doc: Document, draft: EventDraft, agent: ActorMention) -> ActorMention 
         return None
     actors = doc.in_sentence(doc.actors, sentence)
     for actor in actors:
-        if (
-            actor.generic
-            or actor.pronoun
-            or actor.kind not in NON_STATE_ARMED_KINDS
-            or speaks(doc, actor)
-            or backs_a_side(doc, actor)
-            or _state_backed(actor)
-        ):
+        if not may_be_foe(doc, actor):
             continue
         if actor.span.start < draft.trigger.span.start and not (
             is_hit(doc, actor) or _names_men(actor, actors)
@@ -128,6 +121,25 @@ def _foe(doc: Document, draft: EventDraft, agent: ActorMention) -> ActorMention 
             continue
         return actor
     return None
+
+
+def may_be_foe(doc: Document, actor: ActorMention) -> bool:
+    """Whether ``actor`` may be the state's foe in a bulletin: a named non-state armed group
+    not told as speaking, as backing a side, nor a state's auxiliary."""
+    return not (
+        actor.generic
+        or actor.pronoun
+        or actor.kind not in NON_STATE_ARMED_KINDS
+        or speaks(doc, actor)
+        or backs_a_side(doc, actor)
+        or _state_backed(actor)
+    )
+
+
+def state_ally(doc: Document, group: ActorMention, sentence: Sentence) -> bool:
+    """Whether the group is told as a state force's ally in ``sentence`` ("army units in
+    cooperation with X")."""
+    return _joined_to_agent(doc, group, doc.in_sentence(doc.actors, sentence))
 
 
 def _another_act_before(
