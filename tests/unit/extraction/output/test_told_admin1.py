@@ -54,3 +54,13 @@ def test_a_lacking_village_takes_the_province_the_article_names() -> None:
     assert with_told_province(village, []).admin1 is None
     other_country = _mention("Kano", 80, country_code="NG", admin1="Kano", feature="city")
     assert with_told_province(village, [other_country]).admin1 is None
+
+
+def test_a_town_of_the_capitals_countryside_told_in_damascus_province() -> None:
+    """State outlets call the province around Damascus "Damascus province": a town the
+    gazetteer puts in Rif Dimashq keeps it, though the event names "Damascus province"."""
+    body = (
+        "The orchards of Harasta in the northern part of Damascus province saw fierce fighting "
+        "between two rival militant factions on Friday, leaving 14 of their fighters dead."
+    )
+    assert _places(body) == [("armed_clash", "Harasta", "Rif Dimashq")]

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ...document import PlaceMention
+from ..gazetteer.capitals import CITY_PROVINCES
 
 _COARSE = frozenset({"region", "admin1", "country", "supranational"})
 
@@ -52,7 +53,10 @@ def with_told_province(
 def _event_province(place: PlaceMention, told_with: Sequence[PlaceMention]) -> str | None:
     """The one province of the place's country among the event's places, when the place
     (finer than a province) is said to lie in another: None when the event names none, two,
-    or the place's own."""
+    or the place's own. A capital that is a province of its own (``CITY_PROVINCES``), told as
+    the province of a place the gazetteer puts in the province around it ("orchards of X, a
+    town of Damascus province"), names that surrounding province, as the state
+    outlets' "Damascus province" and "Damascus countryside" both do: the gazetteer's stays."""
     if place.precision in ("admin1", "country", "supranational"):
         return None
     provinces = {
@@ -63,7 +67,11 @@ def _event_province(place: PlaceMention, told_with: Sequence[PlaceMention]) -> s
     if len(provinces) != 1:
         return None
     (province,) = provinces
-    return province if province != place.province else None
+    if province == place.province:
+        return None
+    if place.province and CITY_PROVINCES.get((place.country_code, province)) == place.province:
+        return None  # "Douma, in Damascus province": the capital's countryside, told by its name
+    return province
 
 
 def _placed_at(known: PlaceMention, place: PlaceMention) -> bool:

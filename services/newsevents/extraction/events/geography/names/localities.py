@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ....document import PlacePrecision, Span
+from ....places.reading.words import DIRECTIONS as BEARINGS
 from ....text.numbers import COUNTING, MANY
 from ..name_shapes import (
     BEARING_FROM,
@@ -194,10 +195,12 @@ _ONE_NAME = re.compile(NAME)
 
 def names_a_place(name: str) -> bool:
     """Whether a capitalised phrase may be a locality's name: not "The", "Residential"..., nor
-    a province ("the Askira-Uba district of Borno State")."""
+    a province ("the Askira-Uba district of Borno State"), nor a bearing alone, capitalised as
+    agency copy writes it ("took a depot in Southwest of X", "North-East of Y")."""
     words = name.split()
     return (
         words[0] not in _NOT_NAMES
+        and not all(w.lower() in BEARINGS for w in re.split(r"[\s-]+", name))
         and words[-1] not in _PROVINCE_WORDS
         and _MODIFIER.search(words[-1]) is None
     )

@@ -27,7 +27,7 @@ from ...gazetteer.capitals import seat_told_by_name
 from ..mention import mention
 from ..surface import Match
 from ..tokens import Tokens
-from ..words import DIRECTION_WORDS
+from ..words import ADMIN1_WORDS, DIRECTION_WORDS, DIRECTIONS
 
 
 def _unit_nouns(local_government_area: str) -> str:
@@ -114,6 +114,8 @@ def unknown_namesakes(
         end = tokens[match.last].end
         if match.mode in ("locality", "settlement") or _LOCALITY_AFTER.match(tokens.text, end):
             continue  # "Hadar village", "the village of X": the events' localities place them
+        if _only_bearing(tokens.text[tokens[match.first].start : end]):
+            continue  # "X, in the Northern Province of Y": Y itself, told with its bearing
         # A name set aside before its institution's noun ("Maseno University in Kisumu
         # county") whose own town lies in that province is that town, not its centre.
         own = [
@@ -165,3 +167,13 @@ def _seat(tokens: Tokens, at: Place, precision: PlacePrecision) -> Place | None:
     if at.kind != Kind.ADMIN1 or precision == "region":
         return None
     return seat_told_by_name(at.country_code, at.name, tokens.text)
+
+
+def _only_bearing(text: str) -> bool:
+    """Whether a capitalised name is only a bearing and a unit's noun ("Northern Province",
+    "South West Region"): a province told by where it lies, the enclosing province's own
+    name after it, no locality of it (a namesake abroad, Zambia's, had been the name)."""
+    words = text.lower().replace("-", " ").split()
+    return any(w in DIRECTIONS for w in words) and all(
+        w in DIRECTIONS or w in ADMIN1_WORDS for w in words
+    )
