@@ -1,7 +1,9 @@
-"""The fifty-fourth round's air strikes at provinces (air74): an air strike whose sentence tells
-provinces as places of their own beside its other places is one event per province
-(merge/places/per_place/told_provinces.py); a province told right after a name or a kind of
-site only locates it. Names and figures invented."""
+"""The fifty-fourth round's air strikes the golds hold and we missed (air74): an air strike whose
+sentence tells provinces as places of their own beside its other places is one event per
+province (merge/places/per_place/told_provinces.py), a province told right after a name or a
+kind of site only locating it; and the strikes told again around one town and near the lead's
+(geography/lists/list_glue.py), after a lead printed twice, are one at each, the lead's toll on
+the lead's place (merge/places/per_place/listed_places.py). Names and figures invented."""
 
 from __future__ import annotations
 
@@ -71,3 +73,21 @@ def test_a_province_holding_its_town_or_told_beside_a_river_stays_one_strike() -
         " bridge over the Euphrates River near the border with Iraq."
     )
     assert len([e for e in river if e.event_type == "airstrike"]) == 1
+
+
+def test_strikes_told_around_one_town_and_near_the_leads_are_one_at_each() -> None:
+    # the lead printed twice, as some pages print it: the list after the repeat is still read
+    lead = (
+        "Russian air strikes on Thursday killed 20 ISIS fighters near the desert town of"
+        " Qaryatain in Syria, a war monitor reported."
+    )
+    events = events_of(
+        f"{lead} {lead} The monitor said several foreign ISIS members were killed by the"
+        " air strikes around Sukhna and near Qaryatain in Homs province."
+    )
+    strikes = sorted(
+        (e.locations[0].name, e.acled.fatalities)
+        for e in events
+        if e.event_type == "airstrike" and e.locations
+    )
+    assert strikes == [("Al Qaryatayn", 20), ("al-Sukhnah", 0)]
