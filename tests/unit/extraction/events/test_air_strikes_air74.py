@@ -91,3 +91,28 @@ def test_strikes_told_around_one_town_and_near_the_leads_are_one_at_each() -> No
         if e.event_type == "airstrike" and e.locations
     )
     assert strikes == [("Al Qaryatayn", 20), ("al-Sukhnah", 0)]
+
+
+def test_similar_strikes_after_aircraft_striking_are_an_air_strike_of_their_own() -> None:
+    events = events_of(
+        "Syrian warplanes struck Nusra hideouts in the town of Khan Shaykhun on Monday, killing"
+        " 12 militants. The group lost more of its men in similar strikes on its dens in the town"
+        " of Morek."
+    )
+    strikes = sorted(
+        (e.locations[0].name, e.acled.fatalities)
+        for e in events
+        if e.event_type == "airstrike" and e.locations
+    )
+    assert strikes == [("Khan Shaykhun", 12), ("Murak", 0)]
+    # the group that lost its men is the one struck, not the striker
+    assert all(
+        (e.acled.actor1 or "").startswith("Military Forces of Syria")
+        for e in events
+        if e.event_type == "airstrike"
+    )
+    # (no aircraft before: a bare plural of strikes tells no act of its own)
+    alone = events_of(
+        "Workers in the town of Morek joined similar strikes on Monday against unpaid wages."
+    )
+    assert not [e for e in alone if e.event_type == "airstrike"]
