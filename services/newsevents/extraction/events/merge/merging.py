@@ -75,6 +75,7 @@ from .places.per_place.city_headlines import drop_headline_cities
 from .places.per_place.counted_places import split_counted_places
 from .places.per_place.listed_places import split_listed_places
 from .places.per_place.nested_places import fold_nested_places
+from .places.per_place.told_provinces import split_told_provinces
 from .places.retold_site import place_at_retold_site
 
 MergingPass = Callable[[Document, list[EventDraft]], list[EventDraft]]
@@ -129,6 +130,9 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     split_counted_places,
     # A violent act on localities the gazetteer lacks is one event at each, in the place around.
     place_at_localities,
+    # An air strike told at provinces beside its other places ("in the province of Idlib, in
+    # Hama province and in the city of Latakia") is one event per province.
+    split_told_provinces,
     # An act kept apart at a village its sentence names bare ("Clashes also erupted near
     # Latamneh") is there, not at the town it carried over from the sentence before.
     place_at_bare_names,

@@ -52,7 +52,10 @@ _COUNT = (
     rf"(?:\d[\d,]*|a|an|one|another|{counting(2, 12)}"
     rf"|{'|'.join(MANY)})"
 )
-COORDINATED = re.compile(rf"^{AROUND_IT}\s*(?:,?\s*and|,?\s*as well as)\s+(?:{_PHRASE})?$")
+# ... or told by what it lies near: "around the town of A and near B" (fifty-fourth round,
+# air74: the strikes told at both).
+_NEAR = r"(?:near|around|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
+COORDINATED = re.compile(rf"^{AROUND_IT}\s*(?:,?\s*and|,?\s*as well as)\s+(?:{_PHRASE}|{_NEAR})?$")
 # The act told again for another place with its own count, the verb left out: "killed two
 # gunmen in Kano on Friday and four others in the town of Bauchi on Sunday", "arrested 14
 # ISIS members in Deir ez-Zor on Tuesday and a leader in Hasaka on Sunday" (issue 10). Two

@@ -64,6 +64,7 @@ from .strikes import (
     not_traded,
     state_strike,
     strike_harm,
+    strikes_again_after_aircraft,
 )
 from .weapons import fired_weapon, not_goods, vehicle_fired
 
@@ -114,6 +115,7 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "state_claims_it": state_claims_it,
         "strike_harm": strike_harm,
         "hit_after_aircraft": hit_after_aircraft,
+        "strikes_again_after_aircraft": strikes_again_after_aircraft,
         "someones_death": someones_death,
         "vigilantes_act": vigilantes_act,
         "not_an_industrial_blast": not_an_industrial_blast,

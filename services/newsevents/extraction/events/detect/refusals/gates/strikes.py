@@ -62,6 +62,13 @@ def hit_after_aircraft(sentence: str, start: int, end: int, previous: str) -> bo
     return strike_told_in(previous)
 
 
+def strikes_again_after_aircraft(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "Warplanes struck A." then "The group lost more men in similar strikes on its dens in
+    B": the bare plural told as more of the same, right after a sentence of aircraft striking
+    (fifty-fourth round, air74); not a labour strike."""
+    return state_strike(sentence, start, end, previous) and strike_told_in(previous)
+
+
 def strike_harm(sentence: str, start: int, end: int, previous: str) -> bool:
     """ "strikes hit Saraqib, killing four", "a strike on a market killed 11": a strike of
     war told with the harm it did; not a labour strike ("strikes hit Paris")."""

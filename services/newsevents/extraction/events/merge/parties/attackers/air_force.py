@@ -82,9 +82,16 @@ def grounded_groups(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
     return drafts
 
 
+# Strikes told as more of those of aircraft in the sentence before (the trigger rule's gate,
+# `strikes_again_after_aircraft`, checked it): "the group lost more men in similar strikes".
+_STRIKES_AGAIN = re.compile(r"^(?:similar|further|more|other|renewed) (?:air )?strikes$", re.I)
+
+
 def _told_with_aircraft(draft: EventDraft) -> bool:
     """Whether the trigger's phrase names aircraft and nothing groups fly or fire."""
     phrase = draft.trigger.text
+    if _STRIKES_AGAIN.match(phrase):
+        return True
     return _AIRCRAFT.search(phrase) is not None and not _FLOWN_BY_GROUPS.search(phrase)
 
 

@@ -60,6 +60,14 @@ def split_listed_places(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         index, listed = _first_list(doc, draft)
         if len(listed) < 2:
             continue
+        lead = draft.places[0]
+        if index != draft.sentences[0] and any(p.name == lead.name for p in listed[1:]):
+            # the list told after the lead keeps the lead's place first: the lead's act and
+            # its toll were told there ("killed 20 near A", then "the strikes around B and
+            # near A"; fifty-fourth round, air74)
+            listed = [p for p in listed if p.name == lead.name][:1] + [
+                p for p in listed if p.name != lead.name
+            ]
         coarser = [
             p for p in draft.places if p.precision not in LOCAL_PRECISIONS and p not in listed
         ]
@@ -147,9 +155,18 @@ def _lead_of(doc: Document, draft: EventDraft) -> int:
     Regime Airstrikes Kill 15 in Rural Daraa.", then the lead, then "The raids targeted the
     towns of A, B and C"): the list right after the lead is read as the lead's places."""
     first = draft.sentences[0]
-    if first + 1 in draft.sentences and retells_title(doc, first):
+    if first + 1 in draft.sentences and (retells_title(doc, first) or _printed_twice(doc, first)):
         return first + 1
     return first
+
+
+def _printed_twice(doc: Document, index: int) -> bool:
+    """Whether the sentence after this one repeats it word for word (a lead printed twice, as
+    some outlets' pages do: the list right after the repeat is the lead's places)."""
+    if index + 1 >= len(doc.sentences):
+        return False
+    one, two = doc.sentences[index].span, doc.sentences[index + 1].span
+    return doc.text[one.start : one.end].strip() == doc.text[two.start : two.end].strip()
 
 
 # Provinces listed by their plural noun: "in the provinces of Hama and Idlib", "in Hama and

@@ -69,7 +69,10 @@ def told_in_another_province(doc: Document, locality: Locality, around: PlaceMen
         and place.province != around.province
     ):
         return False
-    if _told_again(doc, locality, sentence.span):
+    if around.feature == "admin1" or _told_again(doc, locality, sentence.span):
+        # (an event at a province its sentence names is at no village put in another one:
+        # "destroyed vehicles in the X valley in Homs countryside and a depot in Hama
+        # countryside", the act's copy at Hama; fifty-fourth round, air74)
         return True
     # (only a release's "in rural X": "the villages of A and B in Lattakia" after al-Fouaa in
     # Idleb lost B where the known A took no event of its own; FA-KES, measured)
