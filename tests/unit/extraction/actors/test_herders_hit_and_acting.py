@@ -74,3 +74,24 @@ def test_transhumant_herders_in_a_passive_are_a_communal_militia() -> None:
         "On 11 June 2021, a farmer was stabbed by transhumant herders near Bembereke (Borgou)."
     )
     assert (kind, actor1) == ("attack_on_civilians", "Unidentified Communal Militia (Benin)")
+
+
+def test_a_peoples_herdsmen_or_pastoralists_attacked_are_civilians_hit() -> None:
+    for note in (
+        "On 5 April 2016, armed raiders ambushed Toposa pastoralists at a watering point near"
+        " Lokichoggio, killing three.",
+        "On 5 April 2016, a Nyangatom militia attacked Dassanech herdsmen near Todenyang and"
+        " killed two.",
+    ):
+        [event] = extract_events(
+            Article(id="t", body=note, published_at=dt.datetime(2016, 4, 6, 12, tzinfo=dt.UTC))
+        )
+        assert event.event_type == "attack_on_civilians"
+        assert event.acled.actor2 is not None and event.acled.actor2.startswith("Civilians")
+
+
+def test_herders_wounding_farmers_in_the_active_voice_are_an_attack() -> None:
+    [(kind, actor1)] = _events(
+        "On 11 June 2021, herders wounded three farmers with cutlasses near Bembereke (Borgou)."
+    )
+    assert (kind, actor1) == ("attack_on_civilians", "Unidentified Communal Militia (Benin)")

@@ -242,7 +242,7 @@ def people_militia(group: str, country: str | None) -> tuple[str, str] | None:
 
 
 # A people's armed men told as the owners of what is hit, or as the dead: "residents burned the
-# hamlet of Fulani herders", "the cattle of Pokot herders", "the bodies of Pokomo raiders" are
+# hamlet of Fulani herders", "the cattle of Pokot herders", "the bodies of Orma raiders" are
 # no side that acts (fifty-fourth round, herd74); "a group of Fulani herders" still is.
 _OWNED_BY = re.compile(
     r"\b(?:hamlets?|camps?|encampments?|settlements?|huts?|homes?|houses?|homesteads?|"
