@@ -27,11 +27,15 @@ _HERDERS = r"(?:[Hh]erders|[Hh]erdsmen|[Pp]astoralists)"
 _BEFORE_NOUN = (
     r"(?:(?:[Aa]\s+|[Tt]wo\s+|[Rr]ival\s+)?groups?\s+of\s+)?"
     r"(?:(?:[Aa]rmed|[Ss]uspected|[Cc]attle|[Cc]amel|[Gg]oat|[Ll]ocal|[Hh]eavily\s+armed|"
+    # (the herders on the move of West Africa's seasonal routes: "transhumant herders")
+    r"[Tt]ranshumant|[Nn]omadic|"
     r"[A-Z][a-z]+)\s+){0,2}"
 )
 _VIOLENCE = (
     r"(?:attack|kill|raid|assault|shoot|shot|stab|hack|torch|burn|invad|stole|steal|clash|fought|"
-    r"fight|engag|exchang|descend|storm|beat|injur|wound|ambush|murder|lynch|abduct|kidnap)\w*"
+    r"fight|engag|exchang|descend|storm|beat|injur|wound|ambush|murder|lynch|abduct|kidnap|"
+    # property destroyed: "herders destroyed the crops", "herders set fire to a granary"
+    r"destroy|set\s+fire|set\s+ablaze|vandali[sz]|loot)\w*"
 )
 # Who herders fight: "between farmers and herders", "between pastoralists and residents".
 _OTHER_SIDE = r"(?:farmers|residents|villagers|locals|cultivators|communities)"
@@ -64,7 +68,13 @@ _FIGHT_BEFORE = re.compile(
 # The passive an agent "by herders" closes is a participle of violence right before it: "hacked
 # to death by herders", "attacked and injured by herders", "shot dead by herders"; not "stole
 # cattle owned by herders" (review65).
-_VIOLENT_PASSIVE = re.compile(rf"\b{_VIOLENCE}(?:\s+(?:to\s+death|dead))?\s+$", re.IGNORECASE)
+# A short phrase of the weapon or the place may stand between (fifty-fourth round, herd74):
+# "attacked with machetes by herders", "killed in his field by herdsmen".
+_VIOLENT_PASSIVE = re.compile(
+    rf"\b{_VIOLENCE}(?:\s+(?:to\s+death|dead))?"
+    r"(?:\s+(?:with|in|on|at|near)\s+(?:(?:a|an|the|his|her|their)\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+$",
+    re.IGNORECASE,
+)
 _CLASHED_WITH = re.compile(
     rf"\b(?:clash(?:ed)?|fought|fighting|battled)\s+with\s+(?:the\s+)?(?:\w+\s+)?"
     rf"(?P<side>{_HERDERS})(?![\w-])"

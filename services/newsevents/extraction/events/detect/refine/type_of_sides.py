@@ -96,7 +96,7 @@ def type_of_sides(
         if _crowd_arson(sentence, start, end, agent=agent, before=before, after=after):
             return "mob_violence"
         return event_type
-    if _crowd_act(event_type, sentence, start, end, agent=agent, before=before):
+    if _crowd_act(event_type, sentence, start, end, agent=agent, hit=hit, before=before):
         return "mob_violence"
     if event_type == "mob_violence":
         return _mob_violence_type(event_type, sentence, start, end, agent, target, communal)
@@ -123,13 +123,44 @@ def _crowd_arson(
         and not ARMED.search(sentence)  # "militants ... burned the camp and vehicles"
         and _VEHICLES.search(before[-40:] + sentence[start:end] + after)
     )
-    mob = agent == "crowd" and not crowd_hit_before(before)
+    mob = (
+        agent == "crowd"
+        and not crowd_hit_before(before)
+        # herders destroying property are a community's armed side, not a mob (herd74)
+        and not _HERDERS_ACTING.search(before)
+    )
     assailants = (
         _ARSON.search(sentence[start:end])
         and _UNNAMED_ASSAILANTS.search(before)
         and not ARMED.search(sentence)
     )
     return bool(mob or vehicles or assailants)
+
+
+# Herders, herdsmen or pastoralists told as the ones a crowd hits (fifty-fourth round, herd74).
+_HERDERS = re.compile(r"\b(?:herd(?:er|sm[ae]n)s?|pastoralists?)\b", re.IGNORECASE)
+# Herders told as the subject right before the act: "herders set fire to a granary",
+# "transhumant herders reportedly destroyed the crops" (their property destruction, not a mob's).
+_HERDERS_ACTING = re.compile(
+    r"\b(?:herders|herdsmen|pastoralists)\s+(?:(?:who|allegedly|reportedly|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
+# (herders as the subject of a passive: "three herdsmen were stoned by villagers")
+_PASSIVE_SUBJECT = re.compile(r"\s+(?:were|was|had been|have been|has been)\s", re.IGNORECASE)
+
+
+def _communal_sides(sentence: str, hit: tuple[str, re.Match[str]] | None) -> bool:
+    """Whether the sentence names communal sides (clans, tribes, herders ...) that make a
+    crowd's act their militias' fight; herders named only as the ones the crowd hits are no
+    side: "two herders were beaten to death by villagers", "farmers stoned a herdsman" are the
+    crowd's mob violence, as ACLED's codebook types an unorganised crowd's violence (the
+    herders are its victims, not an armed community)."""
+    herders_hit = hit is not None and _HERDERS.search(hit[1].group()) is not None
+    return any(
+        not _HERDERS.fullmatch(m.group())
+        or not (herders_hit or _PASSIVE_SUBJECT.match(sentence, m.end()))
+        for m in CLAN_SIDES.finditer(sentence)
+    )
 
 
 def _crowd_act(
@@ -139,6 +170,7 @@ def _crowd_act(
     end: int,
     *,
     agent: str | None,
+    hit: tuple[str, re.Match[str]] | None,
     before: str,
 ) -> bool:
     """Whether the trigger is a crowd's violence without firearms: mob justice, a crowd's act
@@ -152,7 +184,7 @@ def _crowd_act(
     if (
         agent == "crowd"
         and not _FIREARM.search(sentence[start:end])
-        and not CLAN_SIDES.search(sentence)  # "Kalenjin youths attacked ... ethnic violence"
+        and not _communal_sides(sentence, hit)  # "Kalenjin youths attacked ... ethnic violence"
     ):
         return True
     # "at least 10 assailants assaulted a journalist"

@@ -94,7 +94,10 @@ CROWD = re.compile(
     # "People's" is a word of a name, not the people: "the New People's Army", "People's Defence
     # Force" (their noun, army or force, tells the kind)
     r"workers|students|people(?!['’]s\b)|family members|relatives|neighbou?rs|traders|farmers|"
-    r"herders|citizens|inhabitants|labou?rers|migrants|migrant workers|voters|"
+    # (herdsmen and pastoralists as herders: a people's herdsmen attacked are civilians hit,
+    # "raiders attacked Turkana herdsmen", not an armed side; herd74)
+    r"herders|herdsm[ae]n|pastoralists|citizens|inhabitants|labou?rers|migrants|migrant workers|"
+    r"voters|"
     # the trades and callings that gather and fight as crowds, many of them ("boda boda riders
     # beat a guard to death", "matatu operators attacked a police officer": mob violence); one
     # of them is a civilian (:data:`CIVILIAN`)

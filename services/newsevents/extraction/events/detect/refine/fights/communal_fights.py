@@ -122,6 +122,10 @@ MOB_JUSTICE = re.compile(
 )
 
 
+# (the crowd's agent, "by ...", or the other side of its fight, "clashed with Pokot raiders")
+_BY_AGENT = re.compile(r"\W*(?:[\w-]+\s+){0,3}?(?:by|with|against|between)\b", re.IGNORECASE)
+
+
 def communal_agent(agent: str | None, acting: str, after: str) -> bool:
     """Whether the agent of a violence word is a people's youths or herders, its communal
     militia: an armed side, not a mob ("Kalenjin youths attacked a village", "beaten to death by
@@ -130,7 +134,11 @@ def communal_agent(agent: str | None, acting: str, after: str) -> bool:
     attacked"); a crowd's "by" phrase is told in ``after``."""
     if agent not in {"crowd", None}:
         return False
-    return people_armed_men(acting + (" " + after if agent == "crowd" else ""))
+    # (the phrase after is read only as the crowd's agent or its fight's other side; a people's
+    # herders told as the object are the ones hit: "youths of the village attacked Fulani
+    # herders" is a crowd's mob violence, fifty-fourth round, herd74)
+    by_phrase = agent == "crowd" and _BY_AGENT.match(after) is not None
+    return people_armed_men(acting + (" " + after if by_phrase else ""))
 
 
 # Livestock driven off in a raid is the raiders' attack on the herders, not looting (monitors
