@@ -8,10 +8,11 @@ told as a place, and a city of half a million people keep their country: "a bomb
 Istanbul", "the Turkish town of Kilis".
 
 A short note is about one country: when its own words of one country (a party or body named
-whole, an office, a leader; :func:`owned_country`) tell another country than its event's place,
-and the note names that place's country nowhere (neither by name nor by a demonym), the place
-is a namesake the geoparser chose (a ward of Mombasa that is also a Tanzanian village, "UP" of a
-Union Parishad's chairman read as Uttar Pradesh) and the sides are the note's own country's.
+whole, an office, a leader; :func:`owned_country`, not a people's name) tell another country
+than its event's place, and the note tells that place's country nowhere (neither by its name,
+a demonym, nor two places of it and none elsewhere), the place is a namesake the geoparser
+chose (a ward of Mombasa that is also a Tanzanian village, "UP" of a Union Parishad's chairman
+read as Uttar Pradesh) and the sides are the note's own country's.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def _note_country(doc: Document, place: PlaceMention) -> str | None:
     city, where followers do go abroad ("party members rallied in London")."""
     if doc.country_hints or len(doc.text) > NOTE_CHARS:
         return None
-    own = owned_country(doc, doc.actors)
+    own = owned_country(doc, doc.actors, peoples=False)
     if own is None or own == place.country_code:
         return None
     abroad = place.country_code
