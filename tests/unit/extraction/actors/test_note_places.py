@@ -54,7 +54,11 @@ def test_a_namesake_of_another_continent_beside_the_notes_places_is_dropped() ->
     # Nepal's Jhapa and Australia's South Morang ("Morang" is a district of Nepal the gazetteer
     # lacks): a Madhesi party's protest is in Nepal, not in Victoria.
     body = "The Madhesi Forum staged protests in Jhapa, Morang and Sunsari districts on Tuesday."
-    assert [a for _, _, a in _events(body, _WITHOUT)] == ["Protesters (Australia)"]
+    # (without the component the place is Australia's; the sides are Nepal's all the same, by
+    # the note's own word: output/names/abroad.py, fifty-fourth round)
+    assert _events(body, _WITHOUT) == [
+        ("protest", ["South Morang AU", "Jhapa NP"], "Protesters (Nepal)")
+    ]
     assert _events(body) == [("protest", ["Jhapa NP"], "Protesters (Nepal)")]
 
 
@@ -71,7 +75,9 @@ def test_a_big_city_abroad_beside_the_notes_places_is_where_the_act_is() -> None
 def test_a_notes_only_place_on_another_continent_than_its_words_is_dropped() -> None:
     # "Adhyapak" (teacher) names an Indian union; Patras is a Greek city.
     body = "Leaders of the Patra Adhyapak Sangh protested against the new transfer policy."
-    assert [a for _, _, a in _events(body, _WITHOUT)] == ["Protesters (Greece)"]
+    # (without the component the place is Greece's; the sides are India's all the same, by the
+    # note's own word: output/names/abroad.py, fifty-fourth round)
+    assert [a for _, _, a in _events(body, _WITHOUT)] == ["Protesters (India)"]
     assert _events(body) == [("protest", [], "Protesters (India)")]
 
 
@@ -148,6 +154,6 @@ def test_a_neighbours_namesake_is_read_in_the_country_the_notes_words_tell() -> 
     # a Madhesi crowd is Nepal's, and so is its town
     body = "Madhesi youths burnt tyres on the main road of Jaleshwar on Sunday."
     assert [(p, a) for _, p, a in _events(body, _WITHOUT)] == [
-        (["Jaleshwar IN"], "Rioters (India)")
+        (["Jaleshwar IN"], "Rioters (Nepal)")  # (the sides by its own word: abroad.py)
     ]
     assert [(p, a) for _, p, a in _events(body)] == [(["Jaleshwar NP"], "Rioters (Nepal)")]

@@ -261,14 +261,17 @@ def _own_name(text: str, actor: ActorMention) -> bool:
 _DOMESTIC_KINDS = frozenset({"political_party", "organisation"})
 
 
-def owned_country(doc: Document, actors: Iterable[ActorMention]) -> str | None:
+def owned_country(
+    doc: Document, actors: Iterable[ActorMention], *, peoples: bool = True
+) -> str | None:
     """The country the note's own words of one country tell, none of them a demonym: the
     parties and bodies the dictionary knows the country of, told by their whole names
     (not an acronym, nor the tail of a longer name), its offices, leaders and own
     words, a country told inside another word; else the peoples it names. A demonym often tells
     a foreigner ("an Australian man arrested in Nairobi", "traders protest Chinese businesses"),
-    and a name of one country only may be a namesake, so neither outweighs a place. None on a
-    tie."""
+    and a name of one country only may be a namesake, so neither outweighs a place. With
+    ``peoples=False``, never the peoples (a people lives across borders, and its name may be a
+    place's word). None on a tie."""
     known = country_names()
     cues = Counter(
         code
@@ -281,7 +284,7 @@ def owned_country(doc: Document, actors: Iterable[ActorMention]) -> str | None:
             *own_word_countries(doc.text),
         )
         if code and code in known
-    ).most_common(2) or Counter(group_countries(doc.text)).most_common(2)
+    ).most_common(2) or (Counter(group_countries(doc.text)).most_common(2) if peoples else [])
     if not cues or (len(cues) == 2 and cues[0][1] == cues[1][1]):
         return None
     return cues[0][0]

@@ -1,0 +1,67 @@
+"""The country of a short note that names no place the gazetteer held, or a namesake abroad.
+
+Nairobi's big informal settlements and two Kenyan towns the index lacked are places of the
+gazetteer's supplement, so a note naming only them is about Kenya; a note whose own words of
+one country (an office, a party named whole) disagree with the namesake abroad the geoparser
+chose names its sides after its own country, unless it tells the namesake's country itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsevents.contracts import Article
+from newsevents.extraction.pipeline import Pipeline
+
+
+def _events(body: str) -> list[tuple[str, list[str], str, str]]:
+    article = Article(id="note", body=body, published_at=dt.datetime(2016, 5, 4, tzinfo=dt.UTC))
+    return [
+        (
+            e.event_type,
+            [f"{p.name} {p.country_code}" for p in e.locations],
+            e.acled.actor1 or "",
+            e.acled.actor2 or "",
+        )
+        for e in Pipeline().extract(article)
+    ]
+
+
+def test_a_settlement_of_nairobi_tells_the_notes_place_and_country() -> None:
+    events = _events("Police fired tear gas at youths rioting in Mathare over a water shortage.")
+    assert [(kind, places, a1) for kind, places, a1, _ in events] == [
+        ("riot", ["Mathare KE"], "Rioters (Kenya)")
+    ]
+
+
+def test_a_kenyan_town_of_three_letters_is_found() -> None:
+    events = _events("Hawkers protested in Voi against new parking fees on Tuesday.")
+    assert [(kind, places, a1) for kind, places, a1, _ in events] == [
+        ("protest", ["Voi KE"], "Protesters (Kenya)")
+    ]
+
+
+def test_an_office_of_the_note_outweighs_a_namesake_abroad() -> None:
+    # "upazila" is Bangladesh's; Bilaspur is read as India's town: the sides are Bangladesh's.
+    events = _events(
+        "Backers of two candidates for a council seat clashed with sticks in Bilaspur union, "
+        "Sundarganj upazila (Gaibandha), leaving six hurt."
+    )
+    assert events and all(a1.endswith("(Bangladesh)") for _, _, a1, _ in events)
+    # The note names India itself: the place is no namesake the geoparser chose by mistake.
+    events = _events(
+        "Backers of two candidates for a council seat clashed with sticks in Bilaspur, India, "
+        "near the home of an upazila chairman's brother, leaving six hurt."
+    )
+    assert events and all("(Bangladesh)" not in a1 for _, _, a1, _ in events)
+    # Two places of one country and none elsewhere tell it too: a council's word India shares.
+    events = _events(
+        "A zilla parishad member and his men beat a clerk at the council office in Rangpur "
+        "city (Rangpur Sadar), witnesses said."
+    )
+    assert events and all(a1.endswith("(Bangladesh)") for _, _, a1, _ in events)
+
+
+def test_a_head_of_state_told_by_first_name_after_the_title_tells_the_country() -> None:
+    events = _events("Villagers blocked a road and asked President Uhuru to fix the bridge.")
+    assert [a1 for _, _, a1, _ in events] == ["Protesters (Kenya)"]
