@@ -61,6 +61,12 @@ _NAME_AFTER = re.compile(
     rf"\s+(?:(?:the|in|of|{_PLACE_NOUN})\s+){{0,5}}"
     r"(?P<name>(?:(?:al|el|ad|ar|as|at|az|ash|an)-)?[A-Z][a-z]\w*)"
 )
+# A stretch the acts fill that :mod:`.status` leaves to the words before the act ("for weeks",
+# "day after day"): told with places named, still a state.
+_STRETCH = re.compile(
+    r"\bfor (?:days|weeks|months|years)\b|\b(?:day|night|week) after (?:day|night|week)\b",
+    re.IGNORECASE,
+)
 # The words of going on that :mod:`.recurring` reads as a habit ("has continued to").
 _CONTINUED = re.compile(r"\b(?:has|have)\s+continued\s+to\b", re.IGNORECASE)
 
@@ -94,7 +100,7 @@ def names_places_after(doc: Document, sentence: Sentence, end: int) -> bool:
     fight Daesh"), a wider place ("bomb Idlib province") nor a place that only locates a
     generic object ("shell rebel positions around Alpha", "target hospitals in Beta")."""
     name = _NAME_AFTER.match(doc.text, end, sentence.span.end)
-    if name is None:
+    if name is None or _STRETCH.search(sentence.text) is not None:
         return False
     at = name.start("name")
     spans = [actor.span for actor in doc.in_sentence(doc.actors, sentence)]
