@@ -45,6 +45,12 @@ def _told(sentence: str) -> list[tuple[str, str, str]]:
             "airstrike",
             {"Kafr Zita", "al-Lataminah"},
         ),
+        # one adverb between the going-on words and the verb
+        (
+            "Regime aircraft continue to heavily bomb the towns of Kafr Zita and al-Lataminah.",
+            "airstrike",
+            {"Kafr Zita", "al-Lataminah"},
+        ),
     ],
 )
 def test_an_act_going_on_at_places_told_by_name_is_news(
