@@ -105,12 +105,3 @@ def test_a_personal_name_or_a_word_without_an_article_is_no_group() -> None:
     assert _names("Ansar Burney said police arrested three men in Karachi.") == []
     assert _names("Ansar members guarded the polling centre.") == []
     assert _names("the Jaish Forces in al-Bab") == []
-
-
-def test_the_rahman_corps_is_faylaq_al_rahman_by_its_english_name() -> None:
-    # (fifty-fourth round, side74: the dictionary lacked the Ghouta faction, read as a unit)
-    sides = sides_of(
-        "Fighting broke out on Friday in Douma between the Army of Islam and the al-Rahman"
-        " Corps, leaving 14 fighters dead, a monitoring group said."
-    )
-    assert sides == [("armed_clash", "Jaysh al-Islam", "Faylaq al-Rahman")]
