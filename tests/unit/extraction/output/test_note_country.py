@@ -61,7 +61,3 @@ def test_an_office_of_the_note_outweighs_a_namesake_abroad() -> None:
     )
     assert events and all(a1.endswith("(Bangladesh)") for _, _, a1, _ in events)
 
-
-def test_a_head_of_state_told_by_first_name_after_the_title_tells_the_country() -> None:
-    events = _events("Villagers blocked a road and asked President Uhuru to fix the bridge.")
-    assert [a1 for _, _, a1, _ in events] == ["Protesters (Kenya)"]

@@ -44,11 +44,9 @@ _INSTITUTIONS = {
 # are its persons), read as a demonym would be: "after Kibaki's
 # re-election", "against Thein Sein's plan". A name a head of state shares with a town or an
 # institution named after them ("Kenyatta University") names the same country. A possessive
-# whose apostrophe the page lost ("Kibakis victory") is read too, and a head of state told by
-# a first name the press uses after the title ("asked President Uhuru to intervene"; not alone:
-# the word means freedom, and names parks and streets in Tanzania too).
+# whose apostrophe the page lost ("Kibakis victory") is read too.
 _LEADERS = {
-    "KE": r"Kibaki|(?:Uhuru |Jomo )?Kenyatta|(?<=President )Uhuru|(?:arap )?Moi",
+    "KE": r"Kibaki|(?:Uhuru |Jomo )?Kenyatta|(?:arap )?Moi",
     "IN": r"Manmohan Singh|Vajpayee|(?:Rahul|Sonia|Indira|Rajiv) Gandhi",
     "PK": r"(?:Nawaz|Shehbaz|Shahbaz) Sharif|Zardari|Musharraf",
     "BD": r"Sheikh Hasina|Khaleda Zia",
