@@ -1,7 +1,8 @@
 """The country of a short note whose only place the geoparser found is a namesake abroad.
 
-A note whose own words of one country (an office, a party named whole) disagree with the namesake abroad the geoparser
-chose names its sides after its own country, unless it tells the namesake's country itself.
+A note whose own words of one country (an office, a party named whole) disagree with the
+namesake abroad the geoparser chose names its sides after its own country, unless it tells the
+namesake's country itself.
 """
 
 from __future__ import annotations
