@@ -95,3 +95,13 @@ def test_herders_wounding_farmers_in_the_active_voice_are_an_attack() -> None:
         "On 11 June 2021, herders wounded three farmers with cutlasses near Bembereke (Borgou)."
     )
     assert (kind, actor1) == ("attack_on_civilians", "Unidentified Communal Militia (Benin)")
+
+
+def test_a_place_herders_own_does_not_make_them_the_attackers() -> None:
+    # review74: a participle closing the place phrase ("owned by", "run by") tells whose the
+    # place is, not who did the violence
+    [(kind, actor1)] = _events(
+        "On 11 June 2021, two farmers were attacked in a village owned by herders near"
+        " Bembereke (Borgou)."
+    )
+    assert (kind, actor1) == ("attack_on_civilians", "Unidentified Armed Group (Benin)")

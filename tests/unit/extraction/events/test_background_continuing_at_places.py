@@ -51,6 +51,12 @@ def _told(sentence: str) -> list[tuple[str, str, str]]:
             "airstrike",
             {"Kafr Zita", "al-Lataminah"},
         ),
+        # the verb's -ing after "still" (review74: "striking" had not been read)
+        (
+            "Regime helicopters are still striking the towns of Kafr Zita and al-Lataminah.",
+            "airstrike",
+            {"Kafr Zita", "al-Lataminah"},
+        ),
     ],
 )
 def test_an_act_going_on_at_places_told_by_name_is_news(
@@ -73,6 +79,11 @@ def test_an_act_going_on_at_places_told_by_name_is_news(
         # a frequency or a span keeps the named places a state
         "Government forces continue to shell the towns of Kafr Zita and al-Lataminah every day.",
         "Government forces continue to shell the towns of Kafr Zita and al-Lataminah for weeks.",
+        # a habit (review74)
+        "Government forces continue to shell Kafr Zita whenever rebels fire from it.",
+        "Rebels keep attacking Kafr Zita every time the army withdraws.",
+        # a people's adjective before a plural noun of places is no place's name (review74)
+        "Government forces continue to shell Christian villages near Kafr Zita.",
     ],
 )
 def test_an_act_going_on_with_no_place_named_or_with_a_span_is_a_state(sentence: str) -> None:

@@ -39,9 +39,18 @@ def test_an_office_of_the_note_outweighs_a_namesake_abroad() -> None:
         "near the home of an upazila chairman's brother, leaving six hurt."
     )
     assert events and all("(Bangladesh)" not in a1 for _, _, a1, _ in events)
-    # Two places of one country and none elsewhere tell it too: a council's word India shares.
-    events = _events(
-        "A zilla parishad member and his men beat a clerk at the council office in Rangpur "
-        "city (Rangpur Sadar), witnesses said."
+    # Two places of one country and none elsewhere tell it too (review74: the case had named
+    # Bangladesh's own places): one namesake abroad yields to the office, two do not.
+    one = _events(
+        "Men backing rival hopefuls for an upazila chair fought with sticks in Bilaspur, "
+        "leaving six hurt."
     )
-    assert events and all(a1.endswith("(Bangladesh)") for _, _, a1, _ in events)
+    assert [(places, a1) for _, places, a1, _ in one] == [(["Bilaspur IN"], "Rioters (Bangladesh)")]
+    two = _events(
+        "Men backing rival hopefuls for an upazila chair fought with sticks in Bilaspur and "
+        "in Mandi, leaving six hurt."
+    )
+    assert [(places, a1) for _, places, a1, _ in two] == [
+        (["Bilaspur IN"], "Rioters (India)"),
+        (["Mandi IN"], "Rioters (India)"),
+    ]

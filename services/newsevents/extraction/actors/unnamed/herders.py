@@ -72,7 +72,9 @@ _FIGHT_BEFORE = re.compile(
 # "attacked with machetes by herders", "killed in his field by herdsmen".
 _VIOLENT_PASSIVE = re.compile(
     rf"\b{_VIOLENCE}(?:\s+(?:to\s+death|dead))?"
-    r"(?:\s+(?:with|in|on|at|near)\s+(?:(?:a|an|the|his|her|their)\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+$",
+    r"(?:\s+(?:with|in|on|at|near)\s+(?:(?:a|an|the|his|her|their)\s+)?[\w-]+"
+    # (not a participle: "attacked in a village owned by herders" is not theirs to do; review74)
+    r"(?:\s+(?!\w+(?:ed|en|wn)\b|run\b|held\b|kept\b|built\b)[\w-]+)?)?\s+$",
     re.IGNORECASE,
 )
 _CLASHED_WITH = re.compile(

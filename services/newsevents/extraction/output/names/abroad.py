@@ -22,7 +22,7 @@ import re
 from ...actors.country.article import document_country, owned_country
 from ...actors.country.note_places import NOTE_CHARS, big_city
 from ...actors.unnamed.country_words import country_word
-from ...document import Document, PlaceMention, sentence_at
+from ...document import Document, PlaceMention, once_per_document, sentence_at
 
 _WORD = re.compile(r"[A-Z][\w'’.]*")
 
@@ -64,6 +64,12 @@ def sides_country(doc: Document, place: PlaceMention | None, country: str | None
     return country if big_city(place) else home
 
 
+@once_per_document
+def _owned_by_the_note(doc: Document) -> str | None:
+    """The one country the note's own words tell, its peoples aside (:func:`.owned_country`)."""
+    return owned_country(doc, doc.actors, peoples=False)
+
+
 def _note_country(doc: Document, place: PlaceMention) -> str | None:
     """The country a short note's own words of one country tell, when it is not the country of
     the event's ``place`` and the note tells that place's country nowhere, by its name, a
@@ -71,7 +77,7 @@ def _note_country(doc: Document, place: PlaceMention) -> str | None:
     city, where followers do go abroad ("party members rallied in London")."""
     if doc.country_hints or len(doc.text) > NOTE_CHARS:
         return None
-    own = owned_country(doc, doc.actors, peoples=False)
+    own = _owned_by_the_note(doc)
     if own is None or own == place.country_code:
         return None
     abroad = place.country_code

@@ -42,7 +42,7 @@ def own_men_opponent(
         group, men_first = draft.actor2, True
     else:
         return
-    own = {sides.actor1 if men_first else sides.actor2, sides.actor2 if men_first else sides.actor1}
+    own = {sides.actor1, sides.actor2}
     other = _other_side(doc, draft, group, own, country_code, on)
     if other is None:
         return

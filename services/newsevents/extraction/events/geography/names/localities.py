@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ....document import PlacePrecision, Span
-from ....places.reading.words import DIRECTIONS as BEARINGS
 from ....text.numbers import COUNTING, MANY
 from ..name_shapes import (
     BEARING_FROM,
@@ -193,6 +192,14 @@ _PATTERNS = (
 _ONE_NAME = re.compile(NAME)
 
 
+# The English compass words alone; not the shared list's "far" nor the French and Spanish ones:
+# Sur, Centre and Est are names of towns (review74).
+_BEARINGS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest northeastern northwestern southeastern southwestern".split()
+)
+
+
 def names_a_place(name: str) -> bool:
     """Whether a capitalised phrase may be a locality's name: not "The", "Residential"..., nor
     a province ("the Askira-Uba district of Borno State"), nor a bearing alone, capitalised as
@@ -200,7 +207,7 @@ def names_a_place(name: str) -> bool:
     words = name.split()
     return (
         words[0] not in _NOT_NAMES
-        and not all(w.lower() in BEARINGS for w in re.split(r"[\s-]+", name))
+        and not all(w.lower() in _BEARINGS for w in re.split(r"[\s-]+", name))
         and words[-1] not in _PROVINCE_WORDS
         and _MODIFIER.search(words[-1]) is None
     )

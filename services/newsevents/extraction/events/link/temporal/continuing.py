@@ -59,12 +59,19 @@ _PLACE_NOUN = (
 )
 _NAME_AFTER = re.compile(
     rf"\s+(?:(?:the|in|of|{_PLACE_NOUN})\s+){{0,5}}"
-    r"(?P<name>(?:(?:al|el|ad|ar|as|at|az|ash|an)-)?[A-Z][a-z]\w*)"
+    r"(?P<name>(?:(?:al|el|ad|ar|as|at|az|ash|an)-)?[A-Z][a-z]\w*)(?![\w-])"
+    # a name before a plural noun of places, or a noun of targets, qualifies it: "Christian
+    # villages near X", "Alawite areas" (review74); "Yarmouk camp" is a place's name
+    r"(?!\s+(?:villages|towns|areas|neighbou?rhoods|quarters|districts|cities|positions?|posts|"
+    r"homes|houses|farms|fields|targets|fighters|forces|militias|troops)\b)"
 )
 # A stretch the acts fill that :mod:`.status` leaves to the words before the act ("for weeks",
 # "day after day"): told with places named, still a state.
 _STRETCH = re.compile(
-    r"\bfor (?:days|weeks|months|years)\b|\b(?:day|night|week) after (?:day|night|week)\b",
+    r"\bfor (?:days|weeks|months|years)\b|\b(?:day|night|week) after (?:day|night|week)\b"
+    # ... or a habit: "whenever they can", "every time the army withdraws" (review74)
+    r"|\bwhenever\b|\b(?:every|each) time\b"
+    r"|\b(?:regularly|routinely|repeatedly|often|frequently|habitually)\b",
     re.IGNORECASE,
 )
 # The words of going on that :mod:`.recurring` reads as a habit ("has continued to").

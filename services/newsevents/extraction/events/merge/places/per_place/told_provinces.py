@@ -143,8 +143,14 @@ def _told_as_place(
     if last is None:
         return False
     word = last.group(1)
-    if word.lower() in _SITE_KINDS or word.endswith(")"):
+    if word.lower() in _SITE_KINDS:
         return False
+    if word.endswith(")"):
+        # an actor's acronym after its name ("positions of the Free Syrian Army (FSA) in X
+        # province") is the actor's, as its name is; another bracket locates (review74)
+        bracket = text.rfind("(", max(floor, start - 40), last.end(1))
+        head = len(text[:bracket].rstrip()) if bracket >= 0 else -1
+        return any(a.span.end in (head, last.end(1)) for a in actors)
     if word[:1].isupper():
         # a province told just before ("over Daraa province in Quneitra province") or an
         # actor ("depots of Nusra in Homs countryside") leaves it the act's place
