@@ -51,6 +51,8 @@ def _told(sentence: str) -> list[tuple[str, str, str]]:
             "airstrike",
             {"Kafr Zita", "al-Lataminah"},
         ),
+        # a town's name before a plural noun of places names them (not a people's adjective)
+        ("The air force continues to hit Hama neighbourhoods.", "airstrike", {"Hama"}),
         # the verb's -ing after "still" (review74: "striking" had not been read)
         (
             "Regime helicopters are still striking the towns of Kafr Zita and al-Lataminah.",

@@ -60,10 +60,12 @@ _PLACE_NOUN = (
 _NAME_AFTER = re.compile(
     rf"\s+(?:(?:the|in|of|{_PLACE_NOUN})\s+){{0,5}}"
     r"(?P<name>(?:(?:al|el|ad|ar|as|at|az|ash|an)-)?[A-Z][a-z]\w*)(?![\w-])"
-    # a name before a plural noun of places, or a noun of targets, qualifies it: "Christian
-    # villages near X", "Alawite areas" (review74); "Yarmouk camp" is a place's name
-    r"(?!\s+(?:villages|towns|areas|neighbou?rhoods|quarters|districts|cities|positions?|posts|"
-    r"homes|houses|farms|fields|targets|fighters|forces|militias|troops)\b)"
+)
+# A faith's or a people's adjective is no place's name: "shell Christian villages near X",
+# "Alawite areas" (review74); a town's name before the same nouns is ("Hama neighbourhoods").
+_PEOPLES_ADJECTIVE = re.compile(
+    r"(?:(?:al|el|ad|ar|as|at|az|ash|an)-)?\w+(?:ian|ite|ish|ese)|Sunni|Shia|Druze|Ismaili|"
+    r"Yazidi|Turkmen|Arab"
 )
 # A stretch the acts fill that :mod:`.status` leaves to the words before the act ("for weeks",
 # "day after day"): told with places named, still a state.
@@ -108,6 +110,8 @@ def names_places_after(doc: Document, sentence: Sentence, end: int) -> bool:
     generic object ("shell rebel positions around Alpha", "target hospitals in Beta")."""
     name = _NAME_AFTER.match(doc.text, end, sentence.span.end)
     if name is None or _STRETCH.search(sentence.text) is not None:
+        return False
+    if _PEOPLES_ADJECTIVE.fullmatch(name.group("name")) is not None:
         return False
     at = name.start("name")
     spans = [actor.span for actor in doc.in_sentence(doc.actors, sentence)]
