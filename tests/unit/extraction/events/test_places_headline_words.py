@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsevents.contracts import ArticleMessage
-from newsevents.extraction.events.geography.names.localities import names_a_place
+from newsevents.extraction.events.geography.names.place_names import names_a_place
 from newsevents.extraction.pipeline import Pipeline
 
 

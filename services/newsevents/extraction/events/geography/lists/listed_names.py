@@ -12,7 +12,8 @@ from itertools import pairwise
 
 from ....document import LOCAL_PRECISIONS, Document, PlaceMention, PlacePrecision, Sentence, Span
 from ..names.glued import split_names
-from ..names.localities import SPEAKERS_AFTER, names_a_place
+from ..names.localities import SPEAKERS_AFTER
+from ..names.place_names import names_a_place
 from ..precision import around_a_town
 from .list_context import REASON, REGIONS_AFTER, WHOSE, bounds_at
 from .list_glue import plainly_listed

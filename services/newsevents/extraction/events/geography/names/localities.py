@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ....document import PlacePrecision, Span
-from ....text.numbers import COUNTING, MANY
 from ..name_shapes import (
     BEARING_FROM,
     BEARING_NAME,
@@ -38,6 +37,7 @@ from ..name_shapes import (
 from ..spellings import spelling_key
 from ..struck_names.struck_heads import NAMES_PEOPLE, PARTICIPLE, struck_list_patterns
 from .glued import glued_lists, list_names
+from .place_names import NOT_NAMES, names_a_place
 
 # What follows the noun of an apposition that places the name: where it lies ("in", "of",
 # "near", "located in", "along", "on the outskirts of", "about 100 kilometers north of", "north
@@ -192,48 +192,6 @@ _PATTERNS = (
 _ONE_NAME = re.compile(NAME)
 
 
-# The English compass words alone; not the shared list's "far" nor the French and Spanish ones:
-# Sur, Centre and Est are names of towns (review74).
-_BEARINGS = frozenset(
-    "north south east west northern southern eastern western central northeast northwest "
-    "southeast southwest northeastern northwestern southeastern southwestern".split()
-)
-
-
-def names_a_place(name: str) -> bool:
-    """Whether a capitalised phrase may be a locality's name: not "The", "Residential"..., nor
-    a province ("the Askira-Uba district of Borno State"), nor a bearing alone, capitalised as
-    agency copy writes it ("took a depot in Southwest of X", "North-East of Y")."""
-    words = name.split()
-    return (
-        words[0] not in _NOT_NAMES
-        and not all(w.lower() in _BEARINGS for w in re.split(r"[\s-]+", name))
-        and words[-1] not in _PROVINCE_WORDS
-        and _MODIFIER.search(words[-1]) is None
-    )
-
-
-# A compound modifier says who holds or backs a place, it names none: "an Al-Qaeda-held town",
-# "the IS-controlled village", "Iran-backed militias".
-_MODIFIER = re.compile(r"-(?:[a-z]+ed|held|run|led|built|made|born|wide)$")
-
-
-_PROVINCE_WORDS = frozenset({"State", "Province", "Governorate", "Region", "County"})
-
-
-# Capitalised words that open a phrase without naming a place.
-_NOT_NAMES = frozenset(
-    {"The", "A", "An", "This", "That", "These", "Those", "Residential", "Terrorist", "Several",
-     "Other", "Many", "Some", "Both", "Nearby", "Surrounding", "Eastern", "Western",
-     "Northern", "Southern", "Old", "New", "Police", "Army", "Syrian",
-     # a faith or people says whose quarter it is, the name follows: "Baghdad's Shiite district
-     # of Sadr City", "the Christian neighbourhood of X"
-     "Shiite", "Shia", "Sunni", "Alawite", "Druze", "Christian", "Muslim", "Kurdish",
-     # numbers opening a sentence: "Three districts in Shabwa have fallen"
-     *(word.title() for word in (*COUNTING[:10], *MANY))}
-)  # fmt: skip
-
-
 # Where the attackers were, not where anything happened: "terrorists positioned in al-Rashidin
 # neighbourhood fired rockets on ...", "shells fired from the village of X"; nor where a road
 # leads: "on a road leading to the village of X" (``LEADS_TO``, shared with the story's
@@ -305,7 +263,7 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
                 continue
             offset = match.start("names")
             if re.fullmatch(FEATURE, kind) and pattern is not _LISTED_FEATURES:
-                if match.group("names").split()[0] not in _NOT_NAMES:
+                if match.group("names").split()[0] not in NOT_NAMES:
                     start, end = match.start(), match.end()
                     found.setdefault(start, LocalityName(start, end, match.group(), "point"))
                 continue

@@ -25,7 +25,7 @@ from ....document import Document, PlaceMention, Span
 from ....ontology import is_violent
 from ...draft import EventDraft
 from ...geography.name_shapes import NAME
-from ...geography.names.localities import names_a_place
+from ...geography.names.place_names import names_a_place
 from ...geography.nesting import finer_within
 from ...geography.precision import most_precise_first
 from ...story_cues import NEW_INCIDENT

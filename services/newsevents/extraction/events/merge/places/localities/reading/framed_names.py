@@ -12,7 +12,8 @@ from ......places.shared.keys import word_set
 from ......prefilter import quick_finditer
 from ......vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from .....geography.name_shapes import KIND, NAME
-from .....geography.names.localities import listed_items, names_a_place
+from .....geography.names.localities import listed_items
+from .....geography.names.place_names import names_a_place
 from ..locality import Locality
 from .fire_verbs import AROUND, FIRED, NAMES, SEIZED, village_word
 from .locality_checks import is_locality, ordinary_words

@@ -20,7 +20,7 @@ from ......vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from .....draft import EventDraft
 from .....geography.headings import heading_place, names_a_province
 from .....geography.name_shapes import NAME
-from .....geography.names.localities import names_a_place
+from .....geography.names.place_names import names_a_place
 from ..locality import Locality, at_locality
 
 # A later item of the sentence, opened in its own clause: "..., while in Daraa countryside army

@@ -12,7 +12,8 @@ from ......places.shared.keys import word_set
 from ......vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from .....geography.name_shapes import GLUED_RUN, INNER, NAME, PART
 from .....geography.names.glued import list_names
-from .....geography.names.localities import listed_items, names_a_place
+from .....geography.names.localities import listed_items
+from .....geography.names.place_names import names_a_place
 from ..locality import Locality
 from .fire_verbs import AROUND, FIRED, NAMES, PERSONS_FIRST_WORDS, SEIZED
 from .fronted import heading_province
