@@ -129,10 +129,15 @@ LOCALITY_WORDS = word_set(
 )
 RURAL_WORDS = frozenset({"countryside"})  # "X countryside", "countryside of X"
 AREA_WORDS = word_set("outskirts suburbs environs vicinity")
-DIRECTIONS = word_set(
+# The English compass words (alone they name no place: "in Southwest of X")...
+COMPASS = word_set(
     "north south east west northern southern eastern western central northeast northwest "
-    "southeast southwest northeastern northwestern southeastern southwestern far "
-    "nord sud est ouest norte sur este oeste centro centre center oriental occidental"
+    "southeast southwest northeastern northwestern southeastern southwestern"
+)
+# ... and the words of a bearing in any language ("far", French, Spanish; "Sur", "Centre" and
+# "Est" are also towns' names).
+DIRECTIONS = COMPASS | word_set(
+    "far nord sud est ouest norte sur este oeste centro centre center oriental occidental"
 )
 DIRECTION_WORDS = "|".join(sorted(DIRECTIONS))  # the same, as a regex alternation
 ROUTE_WORDS = word_set(

@@ -7,14 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ....places.reading.words import COMPASS
 from ....text.numbers import COUNTING, MANY
-
-# The English compass words alone; not the shared list's "far" nor the French and Spanish ones:
-# Sur, Centre and Est are names of towns (review74).
-_BEARINGS = frozenset(
-    "north south east west northern southern eastern western central northeast northwest "
-    "southeast southwest northeastern northwestern southeastern southwestern".split()
-)
 
 
 def names_a_place(name: str) -> bool:
@@ -24,7 +18,8 @@ def names_a_place(name: str) -> bool:
     words = name.split()
     return (
         words[0] not in NOT_NAMES
-        and not all(w.lower() in _BEARINGS for w in re.split(r"[\s-]+", name))
+        # (the English compass words only: "Sur", "Centre" and "Est" are towns; review74)
+        and not all(w.lower() in COMPASS for w in re.split(r"[\s-]+", name))
         and words[-1] not in _PROVINCE_WORDS
         and _MODIFIER.search(words[-1]) is None
     )

@@ -20,30 +20,30 @@ them to :mod:`.recurring`.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from ....document import LOCAL_PRECISIONS, Document, Sentence
+from ...draft import EventDraft
 
+# The words of going on, read before the trigger, inside it and after its agent (the air forces'
+# trigger row in data/triggers.tsv writes them out once more).
+_GOING_ON_WORDS = (
+    r"continues?\s+to|(?:has|have)\s+continued\s+to|(?:is|are)\s+continuing\s+to|keeps?(?:\s+on)?"
+)
 # Right before the trigger (two words between at most): "continue to shell", "continues to
 # carry out strikes on", "have continued to pound", "are continuing to hit", "keep pounding",
 # "are still shelling", "still bomb".
 _GOING_ON = re.compile(
-    r"\b(?:(?:continues?|(?:has|have)\s+continued|(?:is|are)\s+continuing)\s+to"
-    r"|keeps?(?:\s+on)?|(?:(?:is|are)\s+)?still)\s+(?:[\w-]+\s+){0,2}$",
+    rf"\b(?:{_GOING_ON_WORDS}|(?:(?:is|are)\s+)?still)\s+(?:[\w-]+\s+){{0,2}}$",
     re.IGNORECASE,
 )
 # ... or the act's own -ing in the present progressive: "are shelling", "is now pounding".
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?$", re.IGNORECASE)
 # The words of going on inside a trigger that names the act's agent ("air force continues to
 # hit"), or right after one ("warplanes continue to target", "jets are still bombing").
-_IN_TRIGGER = re.compile(
-    r"\b(?:continues?\s+to|(?:has|have)\s+continued\s+to|(?:is|are)\s+continuing\s+to"
-    r"|keeps?|(?:is|are)\s+still)\b",
-    re.IGNORECASE,
-)
+_IN_TRIGGER = re.compile(rf"\b(?:{_GOING_ON_WORDS}|(?:is|are)\s+still)\b", re.IGNORECASE)
 _AFTER_AGENT = re.compile(
-    r"^\s+(?:[\w-]+\s+)?(?:continues?\s+to|(?:has|have)\s+continued\s+to"
-    r"|(?:is|are)\s+continuing\s+to|keeps?(?:\s+on)?|(?:is|are)\s+still)\s+[\w-]+",
-    re.IGNORECASE,
+    rf"^\s+(?:[\w-]+\s+)?(?:{_GOING_ON_WORDS}|(?:is|are)\s+still)\s+[\w-]+", re.IGNORECASE
 )
 # A trigger that names the act's agent, the machines that do it.
 _AGENT = re.compile(
@@ -78,6 +78,23 @@ _STRETCH = re.compile(
 )
 # The words of going on that :mod:`.recurring` reads as a habit ("has continued to").
 _CONTINUED = re.compile(r"\b(?:has|have)\s+continued\s+to\b", re.IGNORECASE)
+
+
+def going_on(
+    doc: Document, sentence: Sentence, draft: EventDraft, told: str, trigger_at: int
+) -> Literal["at_places", "at_no_place"] | None:
+    """How the act of ``draft`` is told as going on (``told``: its sentence's text, the trigger
+    at ``trigger_at``): "at_places" when its object is a place told by name (the day's act
+    there); "at_no_place" when its agent's trigger tells it going on with no place named (a
+    state); else None (not told going on, or told so before the trigger with no place: the
+    standing rules of :mod:`.status` read it)."""
+    trigger = draft.trigger.text
+    by_agent = going_on_in_trigger(trigger, told[trigger_at + len(trigger) :])
+    if by_agent is None and not told_going_on(told[:trigger_at], trigger):
+        return None
+    if names_places_after(doc, sentence, draft.trigger.span.end + (by_agent or 0)):
+        return "at_places"
+    return "at_no_place" if by_agent is not None else None
 
 
 def told_going_on(before: str, trigger: str) -> bool:

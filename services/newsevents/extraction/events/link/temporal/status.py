@@ -49,7 +49,7 @@ from ....ontology import EventTypeName, is_violent
 from ....prefilter import quick_search
 from ....text.numbers import counting
 from ...draft import EventDraft, TemporalStatus
-from .continuing import going_on_in_trigger, names_places_after, told_going_on, without_going_on
+from .continuing import going_on, without_going_on
 from .dated import fresh_days, has_own_date, made_on_a_fresh_day, nearest_date_is_old
 from .earlier import at_the_same_place, compares_similar, tells_earlier, told_as_recent
 from .frames import (
@@ -220,18 +220,14 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
     # an act told as going on at the places its clause names is the day's act there; told so
     # by its agent's trigger ("the air force continues to hit") at no place named, a state
     # (continuing.py; before the trigger, the state is read by the rules below)
-    after_it = told[trigger_at + len(draft.trigger.text) :]
-    by_agent = going_on_in_trigger(draft.trigger.text, after_it)
-    going_on = (
-        not fresh
-        and is_violent(draft.event_type)
-        and (by_agent is not None or told_going_on(told_before_it, draft.trigger.text))
+    told_on = (
+        None
+        if fresh or not is_violent(draft.event_type)
+        else going_on(doc, sentence, draft, told, trigger_at)
     )
-    named_on = going_on and names_places_after(
-        doc, sentence, draft.trigger.span.end + (by_agent or 0)
-    )
-    if going_on and by_agent is not None and not named_on:
+    if told_on == "at_no_place":
         return "habitual"
+    named_on = told_on == "at_places"
     # a fight going on is the setting; a protest going on is news ("residents are protesting")
     if not fresh and (
         (
